@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** What went wrong, in terms the renderer can act on. */
+export const HostErrorCode = z.enum([
+  'invalid-arguments',
+  'invalid-result',
+  'unknown-call',
+  'not-found',
+  'already-exists',
+  'invalid-note',
+  'file-system',
+  'forbidden',
+  'internal',
+]);
+export type HostErrorCode = z.infer<typeof HostErrorCode>;
+
+export const HostErrorShape = z.object({ code: HostErrorCode, message: z.string() });
+
+/** An error a host reports to the renderer: `message` is written for the user. */
+export class HostError extends Error {
+  override readonly name = 'HostError';
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

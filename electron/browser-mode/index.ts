@@ -1,0 +1,61 @@
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { readHostOptions, UsageError } from '../services/host-options';
+import { NoteLibrary } from '../services/note-library';
+import { createHostHandlers } from '../services/host-handlers';
+import { APP_NAME, APP_VERSION } from '../services/app-version';
+import { createBrowserModeServer, listenOnLoopback } from './server';
+import { openInDefaultBrowser } from './open-browser';
+
+/** Browser mode: the app's renderer served to a local browser by a loopback-only host. */
+async function main(): Promise<void> {
+  const options = readHostOptions({ argv: process.argv.slice(2), env: process.env, homeDir: os.homedir(), platform: process.platform });
+  const library = new NoteLibrary(options.libraryDir);
+  await library.ensureExists();
+  await fs.mkdir(options.dataDir, { recursive: true });
+
+  const token = randomBytes(24).toString('base64url');
+  const server = createBrowserModeServer({
+    token,
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    handlers: createHostHandlers({
+      library,
+      appInfo: {
+        name: APP_NAME,
+        version: APP_VERSION,
+        host: 'browser',
+        platform: process.platform,
+        libraryDir: options.libraryDir,
+        dataDir: options.dataDir,
+      },
+    }),
+    reportUnexpected: (call, error) => console.error(`[briefing-desk] ${call} failed:`, error),
+  });
+  const port = await listenOnLoopback(server, options.port);
+  const url = `http://127.0.0.1:${port}/#token=${token}`;
+  console.log(`Briefing Desk is running at ${url}`);
+  if (options.openBrowser) openInDefaultBrowser(url);
+
+  const stop = (): void => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`briefing-desk: ${error.message}`);
+    process.exit(2);
+  }
+  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
+  console.error(
+    code === 'EADDRINUSE'
+      ? 'briefing-desk: that port is already in use; choose another with --port, or --port 0 for any free port.'
+      : `briefing-desk: could not start browser mode: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

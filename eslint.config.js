@@ -1,0 +1,84 @@
+// Layer boundaries live here: a wrong import fails `npm test`.
+// renderer → core ← electron; core is pure TypeScript (no DOM, no Node, no electron).
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = builtinModules.flatMap((name) => [name, `${name}/*`, `node:${name}`, `node:${name}/*`]);
+
+const noNode = {
+  group: nodeBuiltins,
+  message: 'Node built-ins belong in electron/ (services, main, browser-mode, cli), not here.',
+};
+const noElectron = {
+  group: ['electron', 'electron/*'],
+  message: 'Only electron/main and electron/preload may import Electron.',
+};
+const noElectronLayer = {
+  group: ['**/electron/**'],
+  message: 'Import the host contract from core/host instead of reaching into electron/.',
+};
+const noRendererLayer = {
+  group: ['**/renderer/**'],
+  message: 'The renderer is a leaf layer: nothing imports from it.',
+};
+
+const domGlobals = [
+  'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'fetch',
+  'HTMLElement', 'Element', 'Node', 'DOMParser', 'XMLHttpRequest', 'requestAnimationFrame',
+].map((name) => ({ name, message: 'core/ runs without a DOM: pass what you need in as an argument.' }));
+const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+  name,
+  message: 'core/ runs without Node: pass what you need in as an argument.',
+}));
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer, noRendererLayer] }],
+      'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noRendererLayer] }],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/browser-mode/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      // These run under plain Node too (browser mode, CLI), so they must not need the Electron runtime.
+      'no-restricted-imports': ['error', { patterns: [noRendererLayer, noElectron] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', 'bin/**/*.cjs', '*.config.{js,ts}', 'tests/**/*.ts', 'bench/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

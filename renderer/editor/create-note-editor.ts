@@ -1,0 +1,32 @@
+import { Editor, type JSONContent } from '@tiptap/core';
+import { noteExtensions } from '../../core/document/note-extensions';
+
+export interface NoteEditorOptions {
+  element: HTMLElement;
+  onChange: () => void;
+}
+
+/** The rich-text editor for a note's body: the core schema, mounted on `element`. */
+export function createNoteEditor({ element, onChange }: NoteEditorOptions): Editor {
+  return new Editor({
+    element,
+    extensions: noteExtensions(),
+    // The page's CSP forbids inline <style>; the editor's CSS lives in styles/editor.css.
+    injectCSS: false,
+    autofocus: 'start',
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-label': 'Briefing note',
+        'aria-multiline': 'true',
+        spellcheck: 'true',
+        class: 'note-body',
+      },
+    },
+    onUpdate: ({ transaction }) => {
+      if (transaction.docChanged) onChange();
+    },
+  });
+}
+
+export type { Editor, JSONContent };

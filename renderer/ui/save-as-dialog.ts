@@ -1,0 +1,35 @@
+import { NoteName } from '../../core/host/note-name';
+import { element } from './element';
+import { dialogButton, openModalDialog } from './modal-dialog';
+
+export type SaveAsChoice = { name: string } | null;
+
+/** Asks for the name to save the note under; checks it before the host sees it. */
+export function askNoteName(suggestion: string): Promise<SaveAsChoice> {
+  return new Promise((resolve) => {
+    let choice: SaveAsChoice = null;
+    const modal = openModalDialog('Save note as', () => resolve(choice));
+    const input = element('input', { type: 'text', id: 'save-as-name', value: suggestion, autocomplete: 'off', 'aria-describedby': 'save-as-error' });
+    const error = element('p', { id: 'save-as-error', class: 'field-error', role: 'alert' });
+    const submit = (): void => {
+      const parsed = NoteName.safeParse(input.value);
+      if (!parsed.success) {
+        error.textContent = parsed.error.issues[0]?.message ?? 'That name cannot be used.';
+        input.setAttribute('aria-invalid', 'true');
+        input.focus();
+        return;
+      }
+      choice = { name: parsed.data };
+      modal.close();
+    };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        submit();
+      }
+    });
+    modal.body.append(element('label', { for: 'save-as-name' }, 'Note name'), input, error);
+    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton('Save', submit, { primary: true }));
+    input.select();
+  });
+}

@@ -1,0 +1,94 @@
+import type { Editor } from '@tiptap/core';
+import { element } from './element';
+
+export interface ToolbarActions {
+  newNote(): void;
+  openNote(): void;
+  save(): void;
+}
+
+interface FormatButton {
+  label: string;
+  shortcut: string;
+  run(editor: Editor): void;
+  isActive?(editor: Editor): boolean;
+  canRun?(editor: Editor): boolean;
+}
+
+const FORMAT_BUTTONS: FormatButton[] = [
+  { label: 'Bold', shortcut: 'Mod+B', run: (e) => e.chain().focus().toggleBold().run(), isActive: (e) => e.isActive('bold') },
+  { label: 'Italic', shortcut: 'Mod+I', run: (e) => e.chain().focus().toggleItalic().run(), isActive: (e) => e.isActive('italic') },
+  {
+    label: 'Heading 1',
+    shortcut: 'Mod+Alt+1',
+    run: (e) => e.chain().focus().toggleHeading({ level: 1 }).run(),
+    isActive: (e) => e.isActive('heading', { level: 1 }),
+  },
+  {
+    label: 'Heading 2',
+    shortcut: 'Mod+Alt+2',
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+    isActive: (e) => e.isActive('heading', { level: 2 }),
+  },
+  { label: 'Bullet list', shortcut: 'Mod+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), isActive: (e) => e.isActive('bulletList') },
+  { label: 'Numbered list', shortcut: 'Mod+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), isActive: (e) => e.isActive('orderedList') },
+  { label: 'Undo', shortcut: 'Mod+Z', run: (e) => e.chain().focus().undo().run(), canRun: (e) => e.can().undo() },
+  { label: 'Redo', shortcut: 'Mod+Shift+Z', run: (e) => e.chain().focus().redo().run(), canRun: (e) => e.can().redo() },
+];
+
+/**
+ * The toolbar above the note. Button states are refreshed at most once per
+ * frame, so typing never waits for them.
+ */
+export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElement {
+  const fileGroup = element(
+    'div',
+    { class: 'toolbar-group', role: 'group', 'aria-label': 'File' },
+    textButton('New note', 'New', actions.newNote),
+    textButton('Open', 'Open…', actions.openNote, 'Mod+O'),
+    textButton('Save', 'Save', actions.save, 'Mod+S'),
+  );
+  const formatGroup = element('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'Format' });
+  const refreshers: (() => void)[] = [];
+  for (const spec of FORMAT_BUTTONS) {
+    const button = textButton(spec.label, shortLabel(spec.label), () => spec.run(editor), spec.shortcut);
+    button.addEventListener('mousedown', (event) => event.preventDefault()); // keep the editor's selection
+    formatGroup.append(button);
+    refreshers.push(() => {
+      if (spec.isActive) button.setAttribute('aria-pressed', String(spec.isActive(editor)));
+      if (spec.canRun) button.disabled = !spec.canRun(editor);
+    });
+  }
+  let scheduled = false;
+  const refresh = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      for (const update of refreshers) update();
+    });
+  };
+  editor.on('transaction', refresh);
+  refresh();
+  return element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, formatGroup);
+}
+
+function textButton(name: string, text: string, onClick: () => void, shortcut?: string): HTMLButtonElement {
+  const button = element('button', { type: 'button', 'aria-label': name, title: shortcut ? `${name} (${displayShortcut(shortcut)})` : name }, text);
+  if (shortcut) button.setAttribute('aria-keyshortcuts', shortcut.replace('Mod', isMac() ? 'Meta' : 'Control'));
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+function shortLabel(label: string): string {
+  const short: Record<string, string> = { Bold: 'B', Italic: 'I', 'Heading 1': 'H1', 'Heading 2': 'H2', 'Bullet list': '• List', 'Numbered list': '1. List', Undo: '↶', Redo: '↷' };
+  return short[label] ?? label;
+}
+
+function displayShortcut(shortcut: string): string {
+  return shortcut.replace('Mod', isMac() ? '⌘' : 'Ctrl');
+}
+
+export function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform);
+}
