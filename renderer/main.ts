@@ -16,19 +16,17 @@ function start(): void {
 
   const page = element('div', { class: 'page' });
   const statusBar = createStatusBar();
-  let session: NoteSession | undefined;
-  const editor = createNoteEditor({ element: page, onChange: () => session?.markEdited() });
-  session = new NoteSession(host, editor);
+  const editor = createNoteEditor({ element: page, onChange: () => session.markEdited() });
+  const session = new NoteSession(host, editor);
   const commands = createNoteCommands(host, session, statusBar.showMessage);
 
   const main = element('main', { class: 'writing-area', 'aria-label': 'Note' }, page);
   root.append(createToolbar(editor, { newNote: commands.newNote, openNote: commands.openNote, save: commands.save }), main, statusBar.root);
 
-  const activeSession = session;
-  activeSession.onChange((state) => {
+  session.onChange((state) => {
     statusBar.show(state);
     const name = state.id?.replace(/\.brief$/, '') ?? 'Untitled';
-    document.title = `${activeSession.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
+    document.title = `${session.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
   });
   bindFileShortcuts(window, commands);
   host.onMenuCommand((command) => {
@@ -36,7 +34,7 @@ function start(): void {
     void run();
   });
   window.addEventListener('beforeunload', (event) => {
-    if (activeSession.hasUnsavedChanges) event.preventDefault();
+    if (session.hasUnsavedChanges) event.preventDefault();
   });
 }
 

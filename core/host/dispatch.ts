@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { hostContract, isHostCall, type HostCall, type HostHandlers } from './contract';
 import { HostError } from './host-error';
 import type { HostReply } from './host-reply';

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { MenuCommand } from '../../core/host/host-events';
 import { MENU_COMMAND_CHANNEL } from '../../core/host/host-events';
 import { readHostOptions } from '../services/host-options';

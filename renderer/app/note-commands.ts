@@ -35,7 +35,7 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
     }
   };
 
-  return {
+  const commands: NoteCommands = {
     async newNote() {
       if (await mayDiscard()) session.startNew();
     },
@@ -54,4 +54,20 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
     },
     saveAs,
   };
+  return returningFocusToNote(commands, session);
+}
+
+// Dialogs take focus; ProseMirror must get it back through its own command, or the
+// DOM selection stays where the dialog left it and the next keystrokes are lost.
+function returningFocusToNote(commands: NoteCommands, session: NoteSession): NoteCommands {
+  const wrap =
+    (run: () => Promise<void>) =>
+    async (): Promise<void> => {
+      try {
+        await run();
+      } finally {
+        session.focusEditor();
+      }
+    };
+  return { newNote: wrap(commands.newNote), openNote: wrap(commands.openNote), save: wrap(commands.save), saveAs: wrap(commands.saveAs) };
 }

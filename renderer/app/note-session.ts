@@ -43,6 +43,13 @@ export class NoteSession {
     return noteTitleFrom(this.editor.getJSON() as DocumentNode);
   }
 
+  /** Puts the caret back in the note where it was (after a dialog, say). */
+  focusEditor(): void {
+    // Not commands.focus(): when the browser has already handed DOM focus back to the
+    // editor it returns early, leaving the DOM selection outside the note.
+    this.editor.view.focus();
+  }
+
   onChange(listener: Listener): void {
     this.listeners.add(listener);
     listener(this.state);

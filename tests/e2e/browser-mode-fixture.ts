@@ -1,0 +1,60 @@
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface BrowserModeApp {
+  /** The address browser mode printed, token and all. */
+  url: string;
+  origin: string;
+  token: string;
+  libraryDir: string;
+  dataDir: string;
+}
+
+const HOST_ENTRY = path.resolve('out/browser-mode/index.cjs');
+const READY_LINE = /Briefing Desk is running at (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)/;
+
+/** Starts browser mode on a free port with a fresh library and data folder; stops it after the test. */
+export const test = base.extend<{ app: BrowserModeApp }>({
+  app: async ({}, use) => {
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'briefing-e2e-'));
+    const libraryDir = path.join(scratch, 'library');
+    const dataDir = path.join(scratch, 'data');
+    const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--no-open', '--library', libraryDir, '--data-dir', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const [, origin, token] = await readyLine(child);
+      await use({ url: `${origin}/#token=${token}`, origin: origin!, token: token!, libraryDir, dataDir });
+    } finally {
+      await stop(child);
+      await rm(scratch, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
+
+function readyLine(child: ChildProcess): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = READY_LINE.exec(output);
+      if (match) resolve(match);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`browser mode exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}

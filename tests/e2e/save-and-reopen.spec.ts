@@ -1,0 +1,97 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './browser-mode-fixture';
+
+test('a typed note is saved to the library folder and comes back after a reload', async ({ page, app }) => {
+  await page.goto(app.url);
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  await editor.click();
+  await page.keyboard.type('EWG PKO meeting, Hà Nội');
+  await page.getByRole('button', { name: 'Heading 1' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Vietnam and Japan co-chaired the 16th meeting.');
+  await expect(page.getByRole('status')).toHaveText('Unsaved changes');
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  const saveAs = page.getByRole('dialog', { name: 'Save note as' });
+  await expect(saveAs.getByRole('textbox', { name: 'Note name' })).toHaveValue('EWG PKO meeting, Hà Nội');
+  await saveAs.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  expect(await readdir(app.libraryDir)).toEqual(['EWG PKO meeting, Hà Nội.brief']);
+  const onDisk = JSON.parse(await readFile(path.join(app.libraryDir, 'EWG PKO meeting, Hà Nội.brief'), 'utf8'));
+  expect(onDisk).toMatchObject({ format: 'briefing-desk/note', version: 1, title: 'EWG PKO meeting, Hà Nội' });
+  expect(JSON.stringify(onDisk.doc)).toContain('Vietnam and Japan co-chaired the 16th meeting.');
+
+  await page.reload();
+  await expect(editor).toHaveText('');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('dialog', { name: 'Open note' }).getByRole('button', { name: /^EWG PKO meeting, Hà Nội/ }).click();
+  await expect(editor.getByRole('heading', { level: 1 })).toHaveText('EWG PKO meeting, Hà Nội');
+  await expect(editor).toContainText('Vietnam and Japan co-chaired the 16th meeting.');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+});
+
+test('Ctrl+S saves an open note in place, and an edit marks it unsaved again', async ({ page, app }) => {
+  await page.goto(app.url);
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  await editor.click();
+  await page.keyboard.type('First draft');
+  await page.keyboard.press('Control+S');
+  await page.getByRole('dialog', { name: 'Save note as' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  await page.keyboard.type(', revised');
+  await expect(page.getByRole('status')).toHaveText('Unsaved changes');
+  await expect(page).toHaveTitle('• First draft — Briefing Desk');
+  await page.keyboard.press('Control+S');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(page).toHaveTitle('First draft — Briefing Desk');
+
+  expect(await readdir(app.libraryDir)).toEqual(['First draft.brief']);
+  expect(await readFile(path.join(app.libraryDir, 'First draft.brief'), 'utf8')).toContain('First draft, revised');
+});
+
+test('Save As explains a name it cannot use and asks before replacing a note', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('textbox', { name: 'Briefing note' }).click();
+  await page.keyboard.type('Original');
+  await page.keyboard.press('Control+S');
+  await page.getByRole('dialog', { name: 'Save note as' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.keyboard.type('Replacement');
+  await page.keyboard.press('Control+S');
+  const saveAs = page.getByRole('dialog', { name: 'Save note as' });
+  const name = saveAs.getByRole('textbox', { name: 'Note name' });
+  await name.fill('../escape');
+  await saveAs.getByRole('button', { name: 'Save' }).click();
+  await expect(saveAs.getByRole('alert')).toContainText('cannot contain');
+
+  await name.fill('Original');
+  await saveAs.getByRole('button', { name: 'Save' }).click();
+  const replace = page.getByRole('dialog', { name: 'Replace note?' });
+  await expect(replace).toContainText('already in the library');
+  await replace.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  expect(await readdir(app.libraryDir)).toEqual(['Original.brief']);
+  expect(await readFile(path.join(app.libraryDir, 'Original.brief'), 'utf8')).toContain('Replacement');
+});
+
+test('New asks before discarding unsaved changes', async ({ page, app }) => {
+  await page.goto(app.url);
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  await editor.click();
+  await page.keyboard.type('Keep me');
+  await page.getByRole('button', { name: 'New note' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor).toHaveText('Keep me');
+
+  await page.getByRole('button', { name: 'New note' }).click();
+  await confirm.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(editor).toHaveText('');
+  await expect(page.getByRole('status')).toHaveText('Not saved yet');
+});

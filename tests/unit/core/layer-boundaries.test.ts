@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint();
+
+async function restrictedFindings(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+}
+
+// The layer rules themselves, checked with the project's real lint configuration.
+describe('layer boundaries', () => {
+  it.each([
+    ["import { app } from 'electron';\nexport const a = app;", 'Electron'],
+    ["import { readFile } from 'node:fs/promises';\nexport const r = readFile;", 'Node built-ins'],
+    ["import path from 'path';\nexport const p = path;", 'Node built-ins'],
+    ["import { NoteLibrary } from '../../electron/services/note-library';\nexport const l = NoteLibrary;", 'host contract'],
+    ["import { connectHost } from '../../renderer/host/connect-host';\nexport const c = connectHost;", 'leaf layer'],
+    ['export const title = document.title;', 'without a DOM'],
+    ['export const home = process.env.HOME;', 'without Node'],
+  ])('core/ refuses %j', async (code, reason) => {
+    const findings = await restrictedFindings('core/document/probe.ts', code);
+    expect(findings.join('\n')).toContain(reason);
+  });
+
+  it.each([
+    ["import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;"],
+    ["import { readFile } from 'node:fs';\nexport const r = readFile;"],
+    ["import { NoteLibrary } from '../electron/services/note-library';\nexport const l = NoteLibrary;"],
+  ])('renderer/ refuses %j', async (code) => {
+    expect(await restrictedFindings('renderer/app/probe.ts', code)).not.toHaveLength(0);
+  });
+
+  it('lets browser mode and the CLI run without the Electron runtime', async () => {
+    const code = "import { app } from 'electron';\nexport const a = app;";
+    expect(await restrictedFindings('electron/browser-mode/probe.ts', code)).not.toHaveLength(0);
+    expect(await restrictedFindings('electron/main/probe.ts', code)).toHaveLength(0);
+  });
+
+  it('lets every layer use core', async () => {
+    const code = "import { NOTE_FORMAT } from '../../core/document/note-file';\nexport const f = NOTE_FORMAT;";
+    expect(await restrictedFindings('renderer/app/probe.ts', code)).toHaveLength(0);
+    expect(await restrictedFindings('electron/services/probe.ts', code)).toHaveLength(0);
+  });
+});
