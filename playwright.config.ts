@@ -18,7 +18,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/skip-reasons-reporter.ts']],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: { trace: 'retain-on-failure' },

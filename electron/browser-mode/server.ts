@@ -52,7 +52,7 @@ export function createBrowserModeServer({ handlers, rendererDir, token, reportUn
 
     if (isApi) {
       if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.', { allow: 'POST' });
-      if (!request.headers['content-type']?.startsWith('application/json')) {
+      if (!isJson(request.headers['content-type'])) {
         return send(response, 415, 'text/plain; charset=utf-8', 'Send JSON.');
       }
       const body = await readBody(request);
@@ -98,6 +98,10 @@ function send(
 ): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, ...extraHeaders });
   response.end(body);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

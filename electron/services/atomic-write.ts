@@ -2,6 +2,7 @@ import { promises as fs, constants } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+const NEW_FILE_MODE = 0o600;
 const RETRYABLE = new Set(['EBUSY', 'EPERM', 'EACCES', 'EAGAIN']);
 const RETRY_DELAYS_MS = [20, 50, 100, 200, 400, 800];
 
@@ -9,7 +10,9 @@ const RETRY_DELAYS_MS = [20, 50, 100, 200, 400, 800];
  * Replaces `target` with `data` so that, whatever happens, the file holds
  * either its old bytes or all the new ones: temp file in the same folder,
  * fsync, rename over the target, fsync the folder. A symlink is written
- * through to its target; the target's permissions are kept.
+ * through to its target; the target's permissions are kept. A dangling
+ * symlink is replaced by a plain file (its target is never created).
+ * New files are readable by their owner only: notes may be sensitive.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const destination = await resolveSymlink(target);
@@ -17,7 +20,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   const mode = await existingMode(destination);
   const temp = path.join(folder, `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o644);
+    const handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? NEW_FILE_MODE);
     try {
       await handle.writeFile(data);
       if (mode !== undefined) await handle.chmod(mode);

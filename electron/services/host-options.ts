@@ -37,12 +37,12 @@ export function readHostOptions({ argv, env, homeDir, platform }: HostEnvironmen
     strict: false,
     allowPositionals: true,
   });
-  const library = stringOption(values.library) ?? env.BRIEFING_LIBRARY;
-  const dataDir = stringOption(values['data-dir']) ?? env.BRIEFING_DATA_DIR;
+  const library = stringOption('--library', values.library) ?? env.BRIEFING_LIBRARY;
+  const dataDir = stringOption('--data-dir', values['data-dir']) ?? env.BRIEFING_DATA_DIR;
   return {
     libraryDir: path.resolve(library || defaultLibraryDir(homeDir)),
     dataDir: path.resolve(dataDir || defaultDataDir(homeDir, platform, env)),
-    port: parsePort(stringOption(values.port)),
+    port: parsePort(stringOption('--port', values.port)),
     openBrowser: values['no-open'] !== true && values.open !== false,
   };
 }
@@ -59,15 +59,15 @@ export function defaultDataDir(homeDir: string, platform: NodeJS.Platform, env: 
   return path.join(env.XDG_CONFIG_HOME || path.join(homeDir, '.config'), 'briefing-desk');
 }
 
-function stringOption(value: string | boolean | undefined): string | undefined {
-  if (value === true) throw new UsageError('--library and --data-dir need a folder, e.g. --library ~/Briefings');
+function stringOption(flag: string, value: string | boolean | undefined): string | undefined {
+  if (value === true) throw new UsageError(`${flag} needs a value, e.g. ${flag} ${flag === '--port' ? '8080' : '~/Briefings'}`);
   return value || undefined;
 }
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(port) || port > 65535) {
     throw new UsageError(`--port takes a number from 0 to 65535 (0 picks a free port), not “${value}”.`);
   }
   return port;

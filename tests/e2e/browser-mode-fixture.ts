@@ -18,6 +18,8 @@ const READY_LINE = /Briefing Desk is running at (http:\/\/127\.0\.0\.1:\d+)\/#to
 
 /** Starts browser mode on a free port with a fresh library and data folder; stops it after the test. */
 export const test = base.extend<{ app: BrowserModeApp }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'briefing-e2e-'));
     const libraryDir = path.join(scratch, 'library');
