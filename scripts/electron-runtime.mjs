@@ -21,7 +21,7 @@ export function findElectronRuntime(env = process.env) {
     return existsSync(binary) ? { path: binary } : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary at ${binary}` };
   }
   if (relative && existsSync(path.join(packageDir, 'dist', relative))) return { path: path.join(packageDir, 'dist', relative) };
-  return { missing: 'the Electron runtime has not been downloaded (this machine cannot reach its download server)' };
+  return { missing: 'its runtime is not installed here and could not be downloaded' };
 }
 
 /** The electron package's installer, which downloads the runtime (or takes it from the cache). */

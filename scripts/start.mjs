@@ -24,8 +24,8 @@ if ('path' in runtime) {
 } else {
   const { devDependencies } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   console.log(
-    `Electron ${devDependencies.electron} is not available (${runtime.missing}), so Briefing Desk starts in browser mode instead; ` +
-      `to install Electron offline, unpack its release zip and set ELECTRON_OVERRIDE_DIST_PATH to that folder, ` +
+    `Electron ${devDependencies.electron} is not available: ${runtime.missing}. Starting browser mode instead. ` +
+      `To install Electron offline, unpack its release zip and set ELECTRON_OVERRIDE_DIST_PATH to that folder, ` +
       `or copy the zip into the Electron cache folder (ELECTRON_CACHE, default ~/.cache/electron) and run npm start again.`,
   );
   run(process.execPath, [path.join(root, 'out/browser-mode/index.cjs'), ...args]);

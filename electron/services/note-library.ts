@@ -106,11 +106,17 @@ export function isInside(folder: string, file: string): boolean {
 }
 
 function parseNote(bytes: Buffer, id: string): NoteFile {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new HostError('invalid-note', `“${id}” could not be opened: it is not UTF-8 text, so it is not a Briefing Desk note. The file was left as it is.`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
+    json = JSON.parse(text);
   } catch {
-    throw new HostError('invalid-note', `“${id}” is not a Briefing Desk note (it is not UTF-8 JSON). The file was left as it is.`);
+    throw new HostError('invalid-note', `“${id}” could not be opened: it is not valid JSON, so it may be damaged or cut short. The file was left as it is.`);
   }
   const parsed = NoteFileSchema.safeParse(json);
   if (!parsed.success) {

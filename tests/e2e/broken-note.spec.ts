@@ -20,7 +20,7 @@ test('a note file that is not valid is reported by name and left untouched', asy
   await writeFile(path.join(app.libraryDir, 'Broken brief.brief'), broken);
   await dialogButton.click();
 
-  await expect(page.getByRole('alert').filter({ hasText: 'Broken brief.brief' })).toContainText('not a Briefing Desk note');
+  await expect(page.getByRole('alert').filter({ hasText: 'Broken brief.brief' })).toContainText('damaged or cut short');
   expect(await readFile(path.join(app.libraryDir, 'Broken brief.brief'), 'utf8')).toBe(broken);
   await expect(page.getByRole('textbox', { name: 'Briefing note' })).toBeEditable();
 });

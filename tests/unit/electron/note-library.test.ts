@@ -99,19 +99,21 @@ describe('NoteLibrary.open', () => {
   });
 
   it.each([
-    ['invalid JSON', '{ "format": "briefing-desk/note", '],
-    ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
-    ['another format', JSON.stringify({ ...noteTitled('x'), format: 'other-app/doc' })],
-    ['a newer version', JSON.stringify({ ...noteTitled('x'), version: 2 })],
-    ['a document that is not a doc', JSON.stringify({ ...noteTitled('x'), doc: { type: 'paragraph' } })],
-  ])('refuses a file holding %s as invalid-note, naming it and leaving it as it is', async (_kind, content) => {
+    ['invalid JSON', '{ "format": "briefing-desk/note", ', 'damaged or cut short'],
+    ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'not UTF-8 text'],
+    ['another format', JSON.stringify({ ...noteTitled('x'), format: 'other-app/doc' }), 'at format'],
+    ['a newer version', JSON.stringify({ ...noteTitled('x'), version: 2 }), 'at version'],
+    ['a document that is not a doc', JSON.stringify({ ...noteTitled('x'), doc: { type: 'paragraph' } }), 'must start with a "doc" node'],
+  ])('refuses a file holding %s as invalid-note, naming it and leaving it as it is', async (_kind, content, reason) => {
     const { folder, library } = await libraryInTempFolder();
     const file = path.join(folder, 'Suspicious file.brief');
     await fs.writeFile(file, content);
     const before = await fs.readFile(file);
 
-    await expectHostError(library.open('Suspicious file.brief'), 'invalid-note', 'Suspicious file.brief');
+    const error = await expectHostError(library.open('Suspicious file.brief'), 'invalid-note', 'Suspicious file.brief');
 
+    expect(error.message).toContain(reason);
+    expect(error.message).toContain('left as it is');
     expect(await fs.readFile(file)).toEqual(before);
   });
 
