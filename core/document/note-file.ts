@@ -1,56 +1,72 @@
 import { z } from 'zod';
+import { NoteBodySchema } from './document-node';
+
+export type { DocumentNode } from './document-node';
+export { DocumentNodeSchema } from './document-node';
 
 /** The `format` tag every Briefing Desk note file carries. */
 export const NOTE_FORMAT = 'briefing-desk/note';
 
 /** The newest note-file version this build reads and writes. */
-export const NOTE_VERSION = 1;
+export const NOTE_VERSION = 2;
 
 /** File-name extension of a note in the library folder. */
 export const NOTE_EXTENSION = '.brief';
 
-/** A Tiptap/ProseMirror JSON node: checked for shape here, for content by the editor schema. */
-export interface DocumentNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: DocumentNode[];
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-  text?: string;
-}
-
-export const DocumentNodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(DocumentNodeSchema).optional(),
-    marks: z.array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
-    text: z.string().optional(),
-  }),
-);
-
 const IsoTime = z.iso.datetime({ offset: true });
+
+/** What a briefing note says about itself: shown in the library, the title block and exports. */
+export const NoteMetadataSchema = z.object({
+  title: z.string().max(500),
+  /** The classification level's label as marked, e.g. "RESTRICTED"; empty when unmarked. */
+  classification: z.string().max(100),
+  /** The note's date (YYYY-MM-DD), or null when it has none yet. */
+  date: z.iso.date().nullable(),
+  drafter: z.string().max(200),
+  addressee: z.string().max(500),
+  reference: z.string().max(100),
+  status: z.enum(['draft', 'final']),
+  created: IsoTime,
+  modified: IsoTime,
+});
+export type NoteMetadata = z.infer<typeof NoteMetadataSchema>;
+
+/** A news article the note was drafted from, kept with the note so citations can point into it. */
+export const SourceArticleSchema = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(1000),
+  publisher: z.string().max(200),
+  url: z.string().max(2000),
+  published: z.string().max(100),
+  text: z.string().max(5_000_000),
+});
+export type SourceArticle = z.infer<typeof SourceArticleSchema>;
+
+/** A comment thread or highlight; its full shape arrives with the annotations feature. */
+export const AnnotationSchema = z.looseObject({ id: z.string().min(1).max(100), kind: z.string().min(1).max(50) });
+export type Annotation = z.infer<typeof AnnotationSchema>;
 
 export const NoteFileSchema = z.object({
   format: z.literal(NOTE_FORMAT),
   version: z.literal(NOTE_VERSION),
-  title: z.string().max(500),
-  created: IsoTime,
-  modified: IsoTime,
-  doc: DocumentNodeSchema.refine((node) => node.type === 'doc', { message: 'the document must start with a "doc" node' }),
+  meta: NoteMetadataSchema,
+  doc: NoteBodySchema,
+  sources: z.array(SourceArticleSchema),
+  annotations: z.array(AnnotationSchema),
 });
 
-/** A briefing note as stored on disk (version 1: the minimal format of the foundation). */
+/** A briefing note as stored on disk (see docs/file-format.md). */
 export type NoteFile = z.infer<typeof NoteFileSchema>;
 
-/** A new, empty note stamped with the given time. */
+/** A new, empty draft stamped with the given time. */
 export function createEmptyNote(now: Date): NoteFile {
   const stamp = now.toISOString();
   return {
     format: NOTE_FORMAT,
     version: NOTE_VERSION,
-    title: '',
-    created: stamp,
-    modified: stamp,
+    meta: { title: '', classification: '', date: null, drafter: '', addressee: '', reference: '', status: 'draft', created: stamp, modified: stamp },
     doc: { type: 'doc', content: [{ type: 'paragraph' }] },
+    sources: [],
+    annotations: [],
   };
 }

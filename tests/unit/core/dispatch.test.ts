@@ -9,11 +9,10 @@ function handlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
   return {
     'app.info': async () => ({ name: 'Briefing Desk', version: '1.0.0', host: 'browser', platform: 'linux', libraryDir: '/l', dataDir: '/d' }),
     'notes.list': async () => ({ notes: [] }),
-    'notes.open': async ({ id }) => ({ id, note, etag: 'e1' }),
+    'notes.open': async ({ id }) => ({ id, note, etag: 'e1', readOnly: false }),
     'notes.save': async ({ id }) => ({ id, etag: 'e2' }),
-    'notes.saveAs': async ({ name }) => ({ id: `${name}.brief`, etag: 'e3' }),
     ...overrides,
-  };
+  } as HostHandlers;
 }
 
 describe('dispatchHostCall', () => {

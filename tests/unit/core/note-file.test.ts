@@ -3,20 +3,29 @@ import { createEmptyNote, NoteFileSchema, NOTE_FORMAT, NOTE_VERSION } from '../.
 import { noteTitleFrom } from '../../../core/document/note-title';
 
 describe('note file', () => {
-  it('creates an empty note that its own schema accepts', () => {
+  it('creates an empty draft that its own schema accepts', () => {
     const note = createEmptyNote(new Date('2022-10-11T09:00:00Z'));
     expect(NoteFileSchema.parse(note)).toEqual(note);
-    expect(note).toMatchObject({ format: NOTE_FORMAT, version: NOTE_VERSION, created: '2022-10-11T09:00:00.000Z' });
+    expect(note).toMatchObject({ format: NOTE_FORMAT, version: NOTE_VERSION, sources: [], annotations: [] });
+    expect(note.meta).toMatchObject({ status: 'draft', created: '2022-10-11T09:00:00.000Z', classification: '', date: null });
   });
 
   it.each([
     ['another format', { format: 'something-else' }],
     ['a newer version', { version: NOTE_VERSION + 1 }],
     ['a body that is not a document', { doc: { type: 'paragraph' } }],
-    ['a malformed time', { modified: 'yesterday' }],
+    ['no annotations list', { annotations: undefined }],
   ])('refuses %s', (_label, patch) => {
-    const note = { ...createEmptyNote(new Date()), ...patch };
-    expect(NoteFileSchema.safeParse(note).success).toBe(false);
+    expect(NoteFileSchema.safeParse({ ...createEmptyNote(new Date()), ...patch }).success).toBe(false);
+  });
+
+  it.each([
+    ['a malformed time', { modified: 'yesterday' }],
+    ['an unknown status', { status: 'sent' }],
+    ['a date that is not a day', { date: '11/10/2022' }],
+  ])('refuses metadata with %s', (_label, patch) => {
+    const note = createEmptyNote(new Date());
+    expect(NoteFileSchema.safeParse({ ...note, meta: { ...note.meta, ...patch } }).success).toBe(false);
   });
 });
 
