@@ -1,3 +1,20 @@
 /** Every host call's name. Kept free of schemas so the Electron preload stays tiny. */
-export const HOST_CALL_NAMES = ['app.info', 'notes.list', 'notes.open', 'notes.save', 'notes.saveAs'] as const;
+export const HOST_CALL_NAMES = [
+  'app.info',
+  'notes.list',
+  'notes.search',
+  'notes.open',
+  'notes.save',
+  'notes.saveAs',
+  'notes.rename',
+  'notes.duplicate',
+  'notes.delete',
+  'notes.import',
+  'recovery.write',
+  'recovery.list',
+  'recovery.read',
+  'recovery.discard',
+  'settings.get',
+  'settings.set',
+] as const;
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

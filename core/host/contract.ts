@@ -2,11 +2,16 @@ import { z } from 'zod';
 import { NoteFileSchema } from '../document/note-file';
 import { NoteId, NoteName } from './note-name';
 import { HOST_CALL_NAMES, type HostCallName } from './call-names';
+import { Settings, SettingsPatch } from './settings';
 
 const NoArguments = z.object({}).strict();
+const Done = z.object({}).strict();
 
-/** Identifies the bytes of a note file as last read or written; changes whenever the file does. */
+/** Identifies the bytes of a note file as last read or written; changes whenever the content does. */
 export const Etag = z.string().min(1).max(200);
+
+/** Names one recovery-journal entry: one per open editor, made by the renderer. */
+export const RecoveryKey = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, { message: 'a recovery key is 1–64 letters, digits, _ or -' });
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -17,15 +22,33 @@ export const AppInfo = z.object({
   dataDir: z.string(),
 });
 
-export const NoteSummary = z.object({
+/** One entry of the library: a readable note, or a file that cannot be opened and says why. */
+export const NoteListing = z.object({
   id: NoteId,
   title: z.string(),
+  classification: z.string(),
+  date: z.string().nullable(),
   modified: z.iso.datetime({ offset: true }),
   size: z.number().int().nonnegative(),
+  problem: z.string().optional(),
 });
 
-export const OpenedNote = z.object({ id: NoteId, note: NoteFileSchema, etag: Etag });
+export const OpenedNote = z.object({
+  id: NoteId,
+  note: NoteFileSchema,
+  etag: Etag,
+  readOnly: z.boolean(),
+  notice: z.string().optional(),
+});
 export const SavedNote = z.object({ id: NoteId, etag: Etag });
+
+const RecoverySummary = z.object({
+  key: RecoveryKey,
+  noteId: NoteId.nullable(),
+  title: z.string(),
+  preview: z.string(),
+  savedAt: z.iso.datetime({ offset: true }),
+});
 
 /**
  * The host contract: every call the renderer may make, with the schema of its
@@ -34,13 +57,54 @@ export const SavedNote = z.object({ id: NoteId, etag: Etag });
  */
 export const hostContract = {
   'app.info': { args: NoArguments, result: AppInfo },
-  'notes.list': { args: NoArguments, result: z.object({ notes: z.array(NoteSummary) }) },
+  'notes.list': { args: NoArguments, result: z.object({ notes: z.array(NoteListing) }) },
+  'notes.search': { args: z.object({ query: z.string().max(500) }).strict(), result: z.object({ ids: z.array(NoteId) }) },
   'notes.open': { args: z.object({ id: NoteId }).strict(), result: OpenedNote },
-  'notes.save': { args: z.object({ id: NoteId, note: NoteFileSchema }).strict(), result: SavedNote },
-  'notes.saveAs': {
-    args: z.object({ name: NoteName, note: NoteFileSchema, overwrite: z.boolean().default(false) }).strict(),
+  'notes.save': {
+    args: z
+      .object({
+        id: NoteId,
+        note: NoteFileSchema,
+        /** The etag of the version this edit started from; null for a note never read from this file. */
+        etag: Etag.nullable(),
+        /** Replace the file even if it changed on disk ("keep mine"). */
+        overwriteChanges: z.boolean().default(false),
+        /** The journal entry to drop once the note is safely on disk. */
+        journalKey: RecoveryKey.optional(),
+      })
+      .strict(),
     result: SavedNote,
   },
+  'notes.saveAs': {
+    args: z.object({ name: NoteName, note: NoteFileSchema, overwrite: z.boolean().default(false), journalKey: RecoveryKey.optional() }).strict(),
+    result: SavedNote,
+  },
+  'notes.rename': { args: z.object({ id: NoteId, name: NoteName }).strict(), result: z.object({ id: NoteId }) },
+  'notes.duplicate': { args: z.object({ id: NoteId }).strict(), result: z.object({ id: NoteId }) },
+  'notes.delete': { args: z.object({ id: NoteId }).strict(), result: Done },
+  'notes.import': {
+    args: z.object({ fileName: z.string().min(1).max(255), content: z.string().max(50 * 1024 * 1024) }).strict(),
+    result: z.object({ id: NoteId }),
+  },
+  'recovery.write': {
+    args: z
+      .object({
+        key: RecoveryKey,
+        noteId: NoteId.nullable(),
+        /** The etag of the file version the unsaved changes started from. */
+        etag: Etag.nullable(),
+        title: z.string().max(500),
+        preview: z.string().max(2000),
+        note: NoteFileSchema,
+      })
+      .strict(),
+    result: Done,
+  },
+  'recovery.list': { args: NoArguments, result: z.object({ entries: z.array(RecoverySummary) }) },
+  'recovery.read': { args: z.object({ key: RecoveryKey }).strict(), result: RecoverySummary.extend({ etag: Etag.nullable(), note: NoteFileSchema }) },
+  'recovery.discard': { args: z.object({ key: RecoveryKey }).strict(), result: Done },
+  'settings.get': { args: NoArguments, result: z.object({ settings: Settings, notice: z.string().optional() }) },
+  'settings.set': { args: z.object({ settings: SettingsPatch }).strict(), result: z.object({ settings: Settings }) },
 } as const satisfies Record<HostCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type HostCall = keyof typeof hostContract;

@@ -7,6 +7,8 @@ export const HostErrorCode = z.enum([
   'unknown-call',
   'not-found',
   'already-exists',
+  'conflict',
+  'read-only',
   'invalid-note',
   'file-system',
   'forbidden',

@@ -1,18 +1,65 @@
 import type { HostHandlers, HostResult } from '../../core/host/contract';
+import { HostError } from '../../core/host/host-error';
+import { readNoteFile } from '../../core/document/read-note-file';
 import type { NoteLibrary } from './note-library';
+import type { RecoveryJournal } from './recovery-journal';
+import type { SettingsStore } from './settings-store';
+import { LibraryIndex } from './library-index';
 
 export interface HostHandlerDependencies {
   library: NoteLibrary;
+  journal: RecoveryJournal;
+  settings: SettingsStore;
   appInfo: HostResult<'app.info'>;
+  /** Told about each note opened (Electron adds it to the OS's recent documents). */
+  onNoteOpened?: (id: string) => void;
 }
 
 /** The host contract implemented over the Node services; shared by Electron and browser mode. */
-export function createHostHandlers({ library, appInfo }: HostHandlerDependencies): HostHandlers {
+export function createHostHandlers({ library, journal, settings, appInfo, onNoteOpened }: HostHandlerDependencies): HostHandlers {
+  const index = new LibraryIndex(library);
+
+  // The journal entry goes only once the note is on disk: a failed save keeps it.
+  const afterSave = async <T>(saved: T, journalKey: string | undefined): Promise<T> => {
+    if (journalKey) await journal.discard(journalKey);
+    return saved;
+  };
+
   return {
     'app.info': async () => appInfo,
-    'notes.list': async () => ({ notes: await library.list() }),
-    'notes.open': async ({ id }) => ({ id, ...(await library.open(id)) }),
-    'notes.save': async ({ id, note }) => ({ id, ...(await library.save(id, note)) }),
-    'notes.saveAs': async ({ name, note, overwrite }) => library.saveAs(name, note, overwrite),
+    'notes.list': async () => ({ notes: await index.listings() }),
+    'notes.search': async ({ query }) => ({ ids: await index.find(query) }),
+    'notes.open': async ({ id }) => {
+      const opened = await library.open(id);
+      onNoteOpened?.(id);
+      return opened;
+    },
+    'notes.save': async ({ id, note, etag, overwriteChanges, journalKey }) =>
+      afterSave({ id, ...(await library.save(id, note, etag, overwriteChanges)) }, journalKey),
+    'notes.saveAs': async ({ name, note, overwrite, journalKey }) => afterSave(await library.saveAs(name, note, overwrite), journalKey),
+    'notes.rename': async ({ id, name }) => library.rename(id, name),
+    'notes.duplicate': async ({ id }) => library.duplicate(id),
+    'notes.delete': async ({ id }) => {
+      await library.delete(id);
+      return {};
+    },
+    'notes.import': async ({ fileName, content }) => library.import(fileName, content),
+    'recovery.write': async ({ key, ...entry }) => {
+      await journal.write(key, entry);
+      return {};
+    },
+    'recovery.list': async () => ({ entries: await journal.list() }),
+    'recovery.read': async ({ key }) => {
+      const entry = await journal.read(key);
+      const reading = readNoteFile(JSON.stringify(entry.note));
+      if (!reading.ok) throw new HostError('invalid-note', `The recovered copy of “${entry.title || 'an untitled note'}” is damaged (${reading.problem}). Discard it.`);
+      return { ...entry, note: reading.note };
+    },
+    'recovery.discard': async ({ key }) => {
+      await journal.discard(key);
+      return {};
+    },
+    'settings.get': async () => settings.get(),
+    'settings.set': async ({ settings: patch }) => ({ settings: await settings.set(patch) }),
   };
 }

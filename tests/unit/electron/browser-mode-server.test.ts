@@ -1,13 +1,18 @@
 import http from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmptyNote } from '../../../core/document/note-file';
+import readline from 'node:readline';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../core/host/content-security-policy';
 import { createBrowserModeServer, listenOnLoopback } from '../../../electron/browser-mode/server';
 import { TOKEN_HEADER } from '../../../electron/browser-mode/request-guard';
+import { HostEventHub } from '../../../electron/services/host-event-hub';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
+import { moveIntoLibraryTrash } from '../../../electron/services/library-trash';
 import { NoteLibrary } from '../../../electron/services/note-library';
+import { RecoveryJournal } from '../../../electron/services/recovery-journal';
+import { SettingsStore } from '../../../electron/services/settings-store';
+import { noteTitled } from './note-titled';
 import { freshTempFolder } from './temp-folder';
 
 const token = 'test-token-4f9a1c';
@@ -30,6 +35,7 @@ let server: http.Server;
 let port: number;
 let root: string;
 let libraryDir: string;
+let events: HostEventHub;
 
 beforeEach(async () => {
   root = await freshTempFolder();
@@ -39,13 +45,17 @@ beforeEach(async () => {
   await fs.writeFile(path.join(rendererDir, 'index.html'), indexHtml);
   await fs.writeFile(path.join(rendererDir, 'app.js'), 'console.log("app");');
   await fs.writeFile(path.join(root, 'package.json'), '{"secret": true}');
-  const library = new NoteLibrary(libraryDir);
+  const dataDir = path.join(root, 'data');
+  events = new HostEventHub();
   server = createBrowserModeServer({
     token,
     rendererDir,
+    events,
     handlers: createHostHandlers({
-      library,
-      appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir, dataDir: path.join(root, 'data') },
+      library: new NoteLibrary(libraryDir, moveIntoLibraryTrash),
+      journal: new RecoveryJournal(path.join(dataDir, 'recovery')),
+      settings: new SettingsStore(dataDir),
+      appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir, dataDir },
     }),
   });
   port = await listenOnLoopback(server, 0);
@@ -103,7 +113,7 @@ describe('browser mode API', () => {
   });
 
   it('saves and lists notes in the library folder', async () => {
-    const note = { ...createEmptyNote(new Date('2025-03-01T00:00:00Z')), title: 'Over HTTP' };
+    const note = noteTitled('Over HTTP');
 
     const saved = JSON.parse((await callApi('notes.saveAs', { name: 'Web', note })).body);
     const listed = JSON.parse((await callApi('notes.list', {})).body);
@@ -188,6 +198,99 @@ describe('browser mode API', () => {
     const reply = await callApi('notes.open', { id: 'Nothing.brief' });
 
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+interface EventStream {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** The next event the server sends, skipping heartbeat blank lines. */
+  nextEvent(): Promise<unknown>;
+  close(): void;
+}
+
+/** Opens POST /events the way the page does and resolves once the server has answered. */
+function openEvents(headers: Record<string, string> = { [TOKEN_HEADER]: token }): Promise<EventStream> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port, method: 'POST', path: '/events', headers: { host: `127.0.0.1:${port}`, ...headers }, agent: false },
+      (response) => {
+        response.on('error', () => {});
+        const lines = readline.createInterface({ input: response, crlfDelay: Infinity })[Symbol.asyncIterator]();
+        const nextEvent = async (): Promise<unknown> => {
+          for (;;) {
+            const { value, done } = await lines.next();
+            if (done) throw new Error('the event stream ended');
+            if (value.trim()) return JSON.parse(value);
+          }
+        };
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, nextEvent, close: () => request.destroy() });
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** Counts the hub's subscribers, which the HostEventHub keeps to itself. */
+function countSubscribers(hub: HostEventHub): () => number {
+  let active = 0;
+  const subscribe = hub.subscribe.bind(hub);
+  hub.subscribe = (listener) => {
+    active++;
+    const unsubscribe = subscribe(listener);
+    return () => {
+      active--;
+      return unsubscribe();
+    };
+  };
+  return () => active;
+}
+
+describe('browser mode events', () => {
+  it('streams each host event as one JSON line to a caller with the token', async () => {
+    const stream = await openEvents();
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.headers['content-type']).toMatch(/^application\/x-ndjson/);
+      expect(stream.headers['cache-control']).toBe('no-store');
+
+      events.emit({ type: 'library.changed', fileNames: ['a.brief'] });
+      expect(await stream.nextEvent()).toEqual({ type: 'library.changed', fileNames: ['a.brief'] });
+
+      events.emit({ type: 'note.open', id: 'b.brief' });
+      expect(await stream.nextEvent()).toEqual({ type: 'note.open', id: 'b.brief' });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it.each([
+    ['no token', {}],
+    ['the wrong token', { [TOKEN_HEADER]: 'guess' }],
+  ])('refuses a caller with %s with 401, streaming nothing', async (_who, headers) => {
+    const subscribers = countSubscribers(events);
+
+    const reply = await send({ method: 'POST', path: '/events', headers });
+
+    expect(reply.status).toBe(401);
+    expect(subscribers()).toBe(0);
+  });
+
+  it('refuses GET with 405', async () => {
+    const reply = await send({ path: '/events', headers: { [TOKEN_HEADER]: token } });
+
+    expect(reply.status).toBe(405);
+  });
+
+  it('stops listening to the hub when the page closes the stream', async () => {
+    const subscribers = countSubscribers(events);
+    const stream = await openEvents();
+    expect(subscribers()).toBe(1);
+
+    stream.close();
+
+    await vi.waitFor(() => expect(subscribers()).toBe(0));
   });
 });
 

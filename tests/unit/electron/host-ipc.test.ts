@@ -20,9 +20,20 @@ function fakeHandlers(): HostHandlers {
   return {
     'app.info': vi.fn(async () => ({ name: 'Briefing Desk', version: '1.0.0', host: 'electron' as const, platform: 'linux', libraryDir: '/l', dataDir: '/d' })),
     'notes.list': vi.fn(async () => ({ notes: [] })),
-    'notes.open': vi.fn(async ({ id }) => ({ id, note, etag: 'e1' })),
+    'notes.search': vi.fn(async () => ({ ids: [] })),
+    'notes.open': vi.fn(async ({ id }) => ({ id, note, etag: 'e1', readOnly: false })),
     'notes.save': vi.fn(async ({ id }) => ({ id, etag: 'e2' })),
     'notes.saveAs': vi.fn(async ({ name }) => ({ id: `${name}.brief`, etag: 'e3' })),
+    'notes.rename': vi.fn(async ({ name }) => ({ id: `${name}.brief` })),
+    'notes.duplicate': vi.fn(async ({ id }) => ({ id: `copy of ${id}` })),
+    'notes.delete': vi.fn(async () => ({})),
+    'notes.import': vi.fn(async ({ fileName }) => ({ id: fileName })),
+    'recovery.write': vi.fn(async () => ({})),
+    'recovery.list': vi.fn(async () => ({ entries: [] })),
+    'recovery.read': vi.fn(async ({ key }) => ({ key, noteId: null, title: '', preview: '', savedAt: '2025-03-01T00:00:00.000Z', etag: null, note })),
+    'recovery.discard': vi.fn(async () => ({})),
+    'settings.get': vi.fn(async () => ({ settings: { autosave: true, authorName: '' } })),
+    'settings.set': vi.fn(async () => ({ settings: { autosave: true, authorName: '' } })),
   };
 }
 
@@ -54,6 +65,15 @@ describe('bindHostIpc', () => {
     expect(reply).toEqual({ ok: true, value: { id: 'Weekly brief.brief', etag: 'e3' } });
     // Trimmed, and the default filled in: the handler sees the contract's output, not the raw input.
     expect(handlers['notes.saveAs']).toHaveBeenCalledWith({ name: 'Weekly brief', note, overwrite: false });
+  });
+
+  it('replies with the opened note as the contract describes it, read-only flag included', async () => {
+    const mainFrame = { url: appUrl };
+    const { invoke } = boundTo(mainFrame);
+
+    const reply = await invoke('host:notes.open', mainFrame, { id: 'Weekly.brief' });
+
+    expect(reply).toEqual({ ok: true, value: { id: 'Weekly.brief', note, etag: 'e1', readOnly: false } });
   });
 
   it('refuses arguments the contract does not allow, without calling the handler', async () => {

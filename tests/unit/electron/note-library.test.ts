@@ -1,91 +1,86 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEmptyNote, type NoteFile } from '../../../core/document/note-file';
-import { HostError } from '../../../core/host/host-error';
+import { NOTE_FORMAT } from '../../../core/document/note-file';
 import { MAX_NOTE_BYTES, NoteLibrary } from '../../../electron/services/note-library';
+import { moveIntoLibraryTrash } from '../../../electron/services/library-trash';
+import { expectHostError } from './expect-host-error';
+import { noteTitled } from './note-titled';
 import { freshTempFolder } from './temp-folder';
+import { libraryInTempFolder, writeNoteFile } from './temp-library';
 
-function noteTitled(title: string, text = title): NoteFile {
-  return {
-    ...createEmptyNote(new Date('2025-03-01T09:30:00.000Z')),
-    title,
-    doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-  };
-}
-
-async function writeNoteFile(folder: string, id: string, note: unknown, modified?: Date): Promise<string> {
-  const file = path.join(folder, id);
-  await fs.writeFile(file, JSON.stringify(note));
-  if (modified) await fs.utimes(file, modified, modified);
-  return file;
-}
-
-async function libraryInTempFolder(): Promise<{ root: string; folder: string; library: NoteLibrary }> {
-  const root = await freshTempFolder();
-  const folder = path.join(root, 'Briefing Notes');
-  await fs.mkdir(folder);
-  return { root, folder, library: new NoteLibrary(folder) };
-}
-
-/** Awaits `promise`, expecting a HostError with `code` whose message names `file`. */
-async function expectHostError(promise: Promise<unknown>, code: string, file?: string): Promise<HostError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(HostError);
-  const hostError = error as HostError;
-  expect(hostError.code).toBe(code);
-  if (file) expect(hostError.message).toContain(file);
-  return hostError;
-}
+const day = (n: number): Date => new Date(`2025-03-0${n}T08:00:00Z`);
 
 describe('NoteLibrary.list', () => {
-  it('lists saved notes newest-modified first, with their titles', async () => {
+  it('lists saved notes newest-modified first, with what their metadata says', async () => {
     const { folder, library } = await libraryInTempFolder();
-    await writeNoteFile(folder, 'Monday.brief', noteTitled('Markets open flat'), new Date('2025-03-03T08:00:00Z'));
-    await writeNoteFile(folder, 'Wednesday.brief', noteTitled('Rates decision'), new Date('2025-03-05T08:00:00Z'));
-    await writeNoteFile(folder, 'Tuesday.brief', noteTitled(''), new Date('2025-03-04T08:00:00Z'));
+    const plain = noteTitled('Rates decision');
+    const rates = { ...plain, meta: { ...plain.meta, classification: 'RESTRICTED', date: '2025-03-05' } };
+    await writeNoteFile(folder, 'Monday.brief', noteTitled('Markets open flat'), day(3));
+    await writeNoteFile(folder, 'Wednesday.brief', rates, day(5));
+    await writeNoteFile(folder, 'Tuesday.brief', noteTitled('', 'Oil steady'), day(4));
+    await writeNoteFile(folder, 'Thursday.brief', noteTitled(''), day(6));
 
     const notes = await library.list();
 
     expect(notes.map((note) => [note.id, note.title])).toEqual([
+      // An untitled, empty note is shown under its file name; an untitled one with text under its first line.
+      ['Thursday.brief', 'Thursday'],
       ['Wednesday.brief', 'Rates decision'],
-      // An untitled note is shown under its file name.
-      ['Tuesday.brief', 'Tuesday'],
+      ['Tuesday.brief', 'Oil steady'],
       ['Monday.brief', 'Markets open flat'],
     ]);
-    expect(notes[0]?.modified).toBe('2025-03-05T08:00:00.000Z');
-    expect(notes[0]?.size).toBe((await fs.stat(path.join(folder, 'Wednesday.brief'))).size);
+    expect(notes[1]).toEqual({
+      id: 'Wednesday.brief',
+      title: 'Rates decision',
+      classification: 'RESTRICTED',
+      date: '2025-03-05',
+      modified: '2025-03-05T08:00:00.000Z',
+      size: (await fs.stat(path.join(folder, 'Wednesday.brief'))).size,
+    });
   });
 
-  it('skips other files, folders, hidden files and notes it cannot read', async () => {
+  it('lists notes it cannot open with the reason, and skips other files, folders and hidden files', async () => {
     const { folder, library } = await libraryInTempFolder();
-    await writeNoteFile(folder, 'Good.brief', noteTitled('Good'));
+    await writeNoteFile(folder, 'Good.brief', noteTitled('Good'), day(1));
+    await writeNoteFile(folder, 'Broken.brief', '{ "format": "briefing-desk/no', day(2));
+    await writeNoteFile(folder, 'Unknown.brief', { format: NOTE_FORMAT, version: 99, pages: [] }, day(3));
+    await writeNoteFile(folder, 'Future.brief', { ...noteTitled('From the future'), version: 3 }, day(4));
     await fs.writeFile(path.join(folder, 'readme.txt'), 'not a note');
     await writeNoteFile(folder, 'Good.brief.bak', noteTitled('Backup'));
     await writeNoteFile(folder, '.hidden.brief', noteTitled('Hidden'));
-    await fs.writeFile(path.join(folder, 'Broken.brief'), '{ "format": "briefing-desk/no');
-    await writeNoteFile(folder, 'Future.brief', { ...noteTitled('Future'), version: 2 });
     await fs.mkdir(path.join(folder, 'Folder.brief'));
 
     const notes = await library.list();
 
-    expect(notes.map((note) => note.id)).toEqual(['Good.brief']);
+    expect(notes).toMatchObject([
+      { id: 'Future.brief', title: 'From the future', problem: 'Written by a newer Briefing Desk: opens read-only' },
+      { id: 'Unknown.brief', title: 'Unknown', classification: '', date: null, problem: expect.stringMatching(/^It was written by a newer Briefing Desk.*Update/) },
+      { id: 'Broken.brief', title: 'Broken', classification: '', date: null, problem: expect.stringContaining('damaged or cut short') },
+      { id: 'Good.brief', title: 'Good' },
+    ]);
+    expect(notes[3]).not.toHaveProperty('problem');
+  });
+
+  it('lists a file too large to be a note, without reading it', async () => {
+    const { folder, library } = await libraryInTempFolder();
+    await fs.writeFile(path.join(folder, 'Huge.brief'), '');
+    await fs.truncate(path.join(folder, 'Huge.brief'), MAX_NOTE_BYTES + 1);
+
+    expect(await library.list()).toMatchObject([{ id: 'Huge.brief', size: MAX_NOTE_BYTES + 1, problem: expect.stringContaining('too large') }]);
   });
 
   it('creates a missing library folder and lists nothing', async () => {
     const root = await freshTempFolder();
     const folder = path.join(root, 'Documents', 'Briefing Notes');
 
-    expect(await new NoteLibrary(folder).list()).toEqual([]);
+    expect(await new NoteLibrary(folder, moveIntoLibraryTrash).list()).toEqual([]);
     expect((await fs.stat(folder)).isDirectory()).toBe(true);
   });
 });
 
 describe('NoteLibrary.open', () => {
-  it('reads back exactly what saveAs wrote, with the same etag', async () => {
+  it('reads back exactly what saveAs wrote, with the same etag, writable', async () => {
     const { folder, library } = await libraryInTempFolder();
     const note = noteTitled('Weekly brief', 'Oil up 3% on supply news.');
 
@@ -93,16 +88,47 @@ describe('NoteLibrary.open', () => {
     const opened = await library.open(saved.id);
 
     expect(saved.id).toBe('Weekly brief.brief');
-    expect(opened.note).toEqual(note);
-    expect(opened.etag).toBe(saved.etag);
+    expect(opened).toEqual({ id: 'Weekly brief.brief', note, etag: saved.etag, readOnly: false });
     expect(JSON.parse(await fs.readFile(path.join(folder, 'Weekly brief.brief'), 'utf8'))).toEqual(note);
+  });
+
+  it('opens a version 1 note as a version 2 one, leaving the file as it is', async () => {
+    const { folder, library } = await libraryInTempFolder();
+    const { doc, meta } = noteTitled('Old', 'Written last year');
+    const file = await writeNoteFile(folder, 'Old.brief', { format: NOTE_FORMAT, version: 1, title: 'Old', created: meta.created, modified: meta.modified, doc });
+    const before = await fs.readFile(file);
+
+    const opened = await library.open('Old.brief');
+
+    expect(opened).toMatchObject({ readOnly: false, note: { version: 2, meta: { title: 'Old', status: 'draft' }, doc, sources: [], annotations: [] } });
+    expect(await fs.readFile(file)).toEqual(before);
+  });
+
+  it('opens a newer version that still fits today’s format read-only, with a notice naming the file', async () => {
+    const { folder, library } = await libraryInTempFolder();
+    await writeNoteFile(folder, 'Future.brief', { ...noteTitled('From the future'), version: 3 });
+
+    const opened = await library.open('Future.brief');
+
+    expect(opened.readOnly).toBe(true);
+    expect(opened.note.meta.title).toBe('From the future');
+    expect(opened.notice).toMatch(/^“Future\.brief” .*newer Briefing Desk.*read-only/);
+  });
+
+  it('opens a note saved with a byte-order mark', async () => {
+    const { folder, library } = await libraryInTempFolder();
+    await writeNoteFile(folder, 'Notepad.brief', `\uFEFF${JSON.stringify(noteTitled('Edited in Notepad'))}`);
+
+    expect((await library.open('Notepad.brief')).note.meta.title).toBe('Edited in Notepad');
   });
 
   it.each([
     ['invalid JSON', '{ "format": "briefing-desk/note", ', 'damaged or cut short'],
     ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'not UTF-8 text'],
-    ['another format', JSON.stringify({ ...noteTitled('x'), format: 'other-app/doc' }), 'at format'],
-    ['a newer version', JSON.stringify({ ...noteTitled('x'), version: 2 }), 'at version'],
+    ['another format', JSON.stringify({ ...noteTitled('x'), format: 'other-app/doc' }), 'its format is "other-app/doc"'],
+    ['version 99 of an unknown shape', JSON.stringify({ format: NOTE_FORMAT, version: 99, pages: [] }), 'Update Briefing Desk to open it'],
+    ['a version that is not a number', JSON.stringify({ ...noteTitled('x'), version: '2' }), 'its version ("2")'],
+    ['a version 1 note that is not one', JSON.stringify({ ...noteTitled('x'), version: 1 }), 'claims to be a version 1 note'],
     ['a document that is not a doc', JSON.stringify({ ...noteTitled('x'), doc: { type: 'paragraph' } }), 'must start with a "doc" node'],
   ])('refuses a file holding %s as invalid-note, naming it and leaving it as it is', async (_kind, content, reason) => {
     const { folder, library } = await libraryInTempFolder();
@@ -155,7 +181,7 @@ describe('NoteLibrary.open', () => {
     await writeNoteFile(folder, 'Original.brief', noteTitled('Original'));
     await fs.symlink(path.join(folder, 'Original.brief'), path.join(folder, 'Alias.brief'));
 
-    expect((await library.open('Alias.brief')).note.title).toBe('Original');
+    expect((await library.open('Alias.brief')).note.meta.title).toBe('Original');
   });
 });
 
@@ -175,11 +201,14 @@ describe('a link inside the library to a note outside it', () => {
     await expectHostError(library.open('Innocent.brief'), 'forbidden', 'Innocent.brief');
   });
 
-  it('is not written through by save or saveAs, and the outside file is unchanged', async () => {
+  it('is not written through, renamed, duplicated or deleted, and the outside file is unchanged', async () => {
     const { library, outside, before } = await libraryWithLinkOutside();
 
-    await expectHostError(library.save('Innocent.brief', noteTitled('Overwritten')), 'forbidden');
+    await expectHostError(library.save('Innocent.brief', noteTitled('Overwritten'), null, true), 'forbidden');
     await expectHostError(library.saveAs('Innocent', noteTitled('Overwritten'), true), 'forbidden');
+    await expectHostError(library.rename('Innocent.brief', 'Moved'), 'forbidden');
+    await expectHostError(library.duplicate('Innocent.brief'), 'forbidden');
+    await expectHostError(library.delete('Innocent.brief'), 'forbidden');
 
     expect(await fs.readFile(outside)).toEqual(before);
   });
@@ -190,7 +219,7 @@ describe('a link inside the library to a note outside it', () => {
     await fs.mkdir(path.dirname(outside));
     await fs.symlink(outside, path.join(folder, 'Dangling.brief'));
 
-    await library.save('Dangling.brief', noteTitled('Mine'));
+    await library.save('Dangling.brief', noteTitled('Mine'), null, false);
 
     await expect(fs.access(outside)).rejects.toMatchObject({ code: 'ENOENT' });
     expect((await fs.lstat(path.join(folder, 'Dangling.brief'))).isFile()).toBe(true);
@@ -203,7 +232,7 @@ describe('a link inside the library to a note outside it', () => {
   });
 });
 
-describe('NoteLibrary.save and saveAs', () => {
+describe('NoteLibrary.saveAs', () => {
   it('refuses to replace an existing note unless asked, and leaves it unchanged', async () => {
     const { folder, library } = await libraryInTempFolder();
     await library.saveAs('Daily', noteTitled('Yesterday'), false);
@@ -224,24 +253,22 @@ describe('NoteLibrary.save and saveAs', () => {
 
     expect(second.id).toBe(first.id);
     expect(second.etag).not.toBe(first.etag);
-    expect((await library.open('Daily.brief')).note.title).toBe('Today');
+    expect((await library.open('Daily.brief')).note.meta.title).toBe('Today');
   });
 
-  it('save writes a new version under the same id and changes the etag', async () => {
+  it('recreates a library folder removed while the app was running', async () => {
     const { folder, library } = await libraryInTempFolder();
-    const { etag: before } = await library.save('Notes.brief', noteTitled('Draft'));
+    await fs.rm(folder, { recursive: true });
 
-    const { etag: after } = await library.save('Notes.brief', noteTitled('Final'));
+    await library.saveAs('Daily', noteTitled('Today'), false);
 
-    expect(after).not.toBe(before);
-    expect((await library.open('Notes.brief')).note.title).toBe('Final');
-    expect(await fs.readdir(folder)).toEqual(['Notes.brief']);
+    expect(await fs.readdir(folder)).toEqual(['Daily.brief']);
   });
 
-  it('refuses to save under a path-like id', async () => {
+  it('refuses to save under a path-like id or name', async () => {
     const { root, library } = await libraryInTempFolder();
 
-    await expectHostError(library.save('../Escaped.brief', noteTitled('x')), 'forbidden');
+    await expectHostError(library.save('../Escaped.brief', noteTitled('x'), null, true), 'forbidden');
     await expectHostError(library.saveAs('../Escaped', noteTitled('x'), true), 'forbidden');
 
     expect(await fs.readdir(root)).toEqual(['Briefing Notes']);
@@ -253,6 +280,6 @@ describe('NoteLibrary.save and saveAs', () => {
     await fs.mkdir(path.join(folder, 'Blocked.brief'));
     await fs.writeFile(path.join(folder, 'Blocked.brief', 'inside.txt'), 'x');
 
-    await expectHostError(library.save('Blocked.brief', noteTitled('x')), 'file-system', 'Blocked.brief');
+    await expectHostError(library.saveAs('Blocked', noteTitled('x'), true), 'file-system', 'Blocked.brief');
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { HOST_CALL_NAMES } from '../../../core/host/call-names';
-import { MENU_COMMAND_CHANNEL } from '../../../core/host/host-events';
+import { HOST_EVENT_CHANNEL, type HostEvent } from '../../../core/host/host-events';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -37,10 +37,10 @@ describe('the preload bridge', () => {
     expect(electron.exposed.map(({ name }) => name)).toEqual(['briefingHost']);
   });
 
-  it('offers exactly the host calls and onMenuCommand, all functions', () => {
+  it('offers exactly the host calls and onEvent, all functions', () => {
     const api = exposedApi();
 
-    expect(Object.keys(api).sort()).toEqual([...HOST_CALL_NAMES, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...HOST_CALL_NAMES, 'onEvent'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -53,24 +53,31 @@ describe('the preload bridge', () => {
     expect(reply).toEqual({ ok: true, value: null });
   });
 
-  it('passes on menu commands it knows and drops anything else sent on the menu channel', () => {
-    const onMenuCommand = exposedApi().onMenuCommand as (listener: (command: string) => void) => void;
+  it('passes on host events it recognises and drops anything else sent on the event channel', () => {
+    const onEvent = exposedApi().onEvent as (listener: (event: HostEvent) => void) => void;
     const received: unknown[] = [];
 
-    onMenuCommand((command) => received.push(command));
-    const subscribed = electron.listeners.filter(({ channel }) => channel === MENU_COMMAND_CHANNEL);
+    onEvent((event) => received.push(event));
+    const subscribed = electron.listeners.filter(({ channel }) => channel === HOST_EVENT_CHANNEL);
     expect(subscribed).toHaveLength(1);
     const deliver: Listener = (event, ...args) => subscribed[0]?.listener(event, ...args);
-    deliver({}, 'save');
-    deliver({}, 'rm -rf');
+    deliver({}, { type: 'library.changed', fileNames: ['a.brief'] });
+    deliver({}, { type: 'menu.command', command: 'rm -rf' });
     deliver({}, 42);
-    deliver({}, { toString: () => 'save' });
-    deliver({}, 'saveAs');
+    deliver({}, { type: 'library.changed', fileNames: [1] });
+    deliver({}, { type: 'note.open', id: { toString: () => 'x.brief' } });
+    deliver({}, null);
+    deliver({}, { type: 'menu.command', command: 'save' });
+    deliver({}, { type: 'note.open', id: 'b.brief' });
 
-    expect(received).toEqual(['save', 'saveAs']);
+    expect(received).toEqual([
+      { type: 'library.changed', fileNames: ['a.brief'] },
+      { type: 'menu.command', command: 'save' },
+      { type: 'note.open', id: 'b.brief' },
+    ]);
   });
 
-  it('listens on no channel but the menu’s', () => {
-    expect(electron.listeners.every(({ channel }) => channel === MENU_COMMAND_CHANNEL)).toBe(true);
+  it('listens on no channel but the host event channel', () => {
+    expect(electron.listeners.every(({ channel }) => channel === HOST_EVENT_CHANNEL)).toBe(true);
   });
 });

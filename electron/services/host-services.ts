@@ -1,0 +1,43 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { HostHandlers } from '../../core/host/contract';
+import type { HostOptions } from './host-options';
+import { APP_NAME, APP_VERSION } from './app-version';
+import { createHostHandlers } from './host-handlers';
+import { HostEventHub } from './host-event-hub';
+import { LibraryWatcher } from './library-watcher';
+import { NoteLibrary, type MoveToTrash } from './note-library';
+import { RecoveryJournal } from './recovery-journal';
+import { SettingsStore } from './settings-store';
+
+export interface HostServices {
+  handlers: HostHandlers;
+  library: NoteLibrary;
+  events: HostEventHub;
+  stop(): void;
+}
+
+export interface HostServiceOptions {
+  options: HostOptions;
+  host: 'electron' | 'browser';
+  moveToTrash: MoveToTrash;
+  onNoteOpened?: (id: string, file: string) => void;
+}
+
+/** Everything behind the host contract, wired the same way for Electron and browser mode. */
+export async function startHostServices({ options, host, moveToTrash, onNoteOpened }: HostServiceOptions): Promise<HostServices> {
+  const library = new NoteLibrary(options.libraryDir, moveToTrash);
+  await library.ensureExists();
+  await fs.mkdir(options.dataDir, { recursive: true });
+  const events = new HostEventHub();
+  const watcher = new LibraryWatcher({ folder: options.libraryDir, onChange: (fileNames) => events.emit({ type: 'library.changed', fileNames }) });
+  watcher.start();
+  const handlers = createHostHandlers({
+    library,
+    journal: new RecoveryJournal(path.join(options.dataDir, 'recovery')),
+    settings: new SettingsStore(options.dataDir),
+    appInfo: { name: APP_NAME, version: APP_VERSION, host, platform: process.platform, libraryDir: options.libraryDir, dataDir: options.dataDir },
+    onNoteOpened: (id) => onNoteOpened?.(id, path.join(options.libraryDir, id)),
+  });
+  return { handlers, library, events, stop: () => watcher.stop() };
+}

@@ -1,0 +1,90 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NoteId } from '../../../core/host/note-name';
+import { libraryIdFor, notePathsIn } from '../../../electron/main/open-requests';
+import { expectHostError } from './expect-host-error';
+import { noteTitled } from './note-titled';
+import { libraryInTempFolder, writeNoteFile } from './temp-library';
+
+const cwd = path.resolve('/home/lan/Documents');
+
+describe('notePathsIn', () => {
+  it('picks the .brief paths, resolved against the working folder', () => {
+    const argv = ['Memo.brief', 'sub/Weekly.BRIEF', path.resolve('/srv/shared/Rates.brief'), '../Old.brief'];
+
+    expect(notePathsIn(argv, cwd)).toEqual([
+      path.join(cwd, 'Memo.brief'),
+      path.join(cwd, 'sub', 'Weekly.BRIEF'),
+      path.resolve('/srv/shared/Rates.brief'),
+      path.resolve(cwd, '..', 'Old.brief'),
+    ]);
+  });
+
+  it('skips switches, even ones naming a .brief file, and other files', () => {
+    const argv = ['--inspect', '--library=/tmp/x.brief', '-psn_0_12345', '--allow-file-access-from-files', 'notes.txt', 'archive.brief.zip', 'Memo.brief'];
+
+    expect(notePathsIn(argv, cwd)).toEqual([path.join(cwd, 'Memo.brief')]);
+  });
+
+  it('gives nothing for no arguments', () => {
+    expect(notePathsIn([], cwd)).toEqual([]);
+  });
+});
+
+describe('libraryIdFor', () => {
+  it('gives a note already in the library its own id, copying nothing', async () => {
+    const { folder, library } = await libraryInTempFolder();
+    const file = await writeNoteFile(folder, 'Memo.brief', noteTitled('Memo'));
+
+    expect(await libraryIdFor(file, library)).toBe('Memo.brief');
+    expect(await fs.readdir(folder)).toEqual(['Memo.brief']);
+  });
+
+  it('finds the library by its real path, whatever link the file was named through', async () => {
+    const { root, folder, library } = await libraryInTempFolder();
+    await writeNoteFile(folder, 'Memo.brief', noteTitled('Memo'));
+    await fs.symlink(folder, path.join(root, 'Shortcut'));
+
+    expect(await libraryIdFor(path.join(root, 'Shortcut', 'Memo.brief'), library)).toBe('Memo.brief');
+    expect(await fs.readdir(folder)).toEqual(['Memo.brief']);
+  });
+
+  it('imports a note from elsewhere as a copy, leaving the original untouched', async () => {
+    const { root, folder, library } = await libraryInTempFolder();
+    await fs.mkdir(path.join(root, 'Downloads'));
+    const original = await writeNoteFile(path.join(root, 'Downloads'), 'Memo.brief', noteTitled('From email'), new Date('2025-03-01T08:00:00Z'));
+    const before = { bytes: await fs.readFile(original), mtimeMs: (await fs.stat(original)).mtimeMs };
+
+    expect(await libraryIdFor(original, library)).toBe('Memo.brief');
+    expect(await libraryIdFor(original, library)).toBe('Memo 2.brief');
+
+    expect(await fs.readFile(path.join(folder, 'Memo.brief'))).toEqual(before.bytes);
+    expect(await fs.readFile(original)).toEqual(before.bytes);
+    expect((await fs.stat(original)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('imports a note from a folder inside the library rather than naming a path', async () => {
+    const { folder, library } = await libraryInTempFolder();
+    await fs.mkdir(path.join(folder, 'Archive'));
+    const file = await writeNoteFile(path.join(folder, 'Archive'), 'Old.brief', noteTitled('Old'));
+
+    expect(await libraryIdFor(file, library)).toBe('Old.brief');
+    expect((await fs.readdir(folder)).sort()).toEqual(['Archive', 'Old.brief']);
+  });
+
+  it('refuses a file from elsewhere that is not a note, copying nothing', async () => {
+    const { root, folder, library } = await libraryInTempFolder();
+    const file = await writeNoteFile(root, 'Fake.brief', 'not a note');
+
+    await expectHostError(libraryIdFor(file, library), 'invalid-note', 'Fake.brief');
+    expect(await fs.readdir(folder)).toEqual([]);
+  });
+
+  it('gives an id notes.open accepts for a .BRIEF file in the library', async () => {
+    const { folder, library } = await libraryInTempFolder();
+    const file = await writeNoteFile(folder, 'Memo.BRIEF', noteTitled('Memo'));
+
+    expect(NoteId.safeParse(await libraryIdFor(file, library)).success).toBe(true);
+  });
+});
