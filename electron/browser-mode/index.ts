@@ -1,36 +1,22 @@
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { readHostOptions, UsageError } from '../services/host-options';
-import { NoteLibrary } from '../services/note-library';
-import { createHostHandlers } from '../services/host-handlers';
-import { APP_NAME, APP_VERSION } from '../services/app-version';
+import { startHostServices } from '../services/host-services';
+import { moveIntoLibraryTrash } from '../services/library-trash';
 import { createBrowserModeServer, listenOnLoopback } from './server';
 import { openInDefaultBrowser } from './open-browser';
 
 /** Browser mode: the app's renderer served to a local browser by a loopback-only host. */
 async function main(): Promise<void> {
   const options = readHostOptions({ argv: process.argv.slice(2), env: process.env, homeDir: os.homedir(), platform: process.platform });
-  const library = new NoteLibrary(options.libraryDir);
-  await library.ensureExists();
-  await fs.mkdir(options.dataDir, { recursive: true });
-
+  const services = await startHostServices({ options, host: 'browser', moveToTrash: moveIntoLibraryTrash });
   const token = randomBytes(24).toString('base64url');
   const server = createBrowserModeServer({
     token,
     rendererDir: path.join(__dirname, '..', 'renderer'),
-    handlers: createHostHandlers({
-      library,
-      appInfo: {
-        name: APP_NAME,
-        version: APP_VERSION,
-        host: 'browser',
-        platform: process.platform,
-        libraryDir: options.libraryDir,
-        dataDir: options.dataDir,
-      },
-    }),
+    handlers: services.handlers,
+    events: services.events,
     reportUnexpected: (call, error) => console.error(`[briefing-desk] ${call} failed:`, error),
   });
   const port = await listenOnLoopback(server, options.port);
@@ -39,6 +25,7 @@ async function main(): Promise<void> {
   if (options.openBrowser) openInDefaultBrowser(url);
 
   const stop = (): void => {
+    services.stop();
     server.close(() => process.exit(0));
     server.closeAllConnections();
   };

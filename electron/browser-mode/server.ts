@@ -5,15 +5,19 @@ import { dispatchHostCall, type UnexpectedErrorReporter } from '../../core/host/
 import type { HostHandlers } from '../../core/host/contract';
 import { guardRequest, TOKEN_HEADER } from './request-guard';
 import { readRendererFile } from '../services/renderer-files';
+import type { HostEventHub } from '../services/host-event-hub';
 
 /** Notes are small; this leaves room for a long note with its source article. */
 export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 const API_PREFIX = '/api/';
+const EVENTS_PATH = '/events';
+const HEARTBEAT_MS = 20_000;
 
 export interface BrowserModeServerOptions {
   handlers: HostHandlers;
   rendererDir: string;
   token: string;
+  events: HostEventHub;
   reportUnexpected?: UnexpectedErrorReporter;
 }
 
@@ -30,7 +34,7 @@ const SECURITY_HEADERS = {
  * Browser mode's host: the built renderer plus one JSON endpoint per host
  * call (`POST /api/notes.save`). Listens on 127.0.0.1 only; no CORS.
  */
-export function createBrowserModeServer({ handlers, rendererDir, token, reportUnexpected }: BrowserModeServerOptions): http.Server {
+export function createBrowserModeServer({ handlers, rendererDir, token, events, reportUnexpected }: BrowserModeServerOptions): http.Server {
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       reportUnexpected?.('http', error);
@@ -41,7 +45,7 @@ export function createBrowserModeServer({ handlers, rendererDir, token, reportUn
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const isApi = url.pathname.startsWith(API_PREFIX);
+    const isApi = url.pathname.startsWith(API_PREFIX) || url.pathname === EVENTS_PATH;
     const verdict = guardRequest(
       { host: request.headers.host, origin: request.headers.origin, token: headerValue(request.headers[TOKEN_HEADER]) },
       (server.address() as AddressInfo).port,
@@ -52,6 +56,7 @@ export function createBrowserModeServer({ handlers, rendererDir, token, reportUn
 
     if (isApi) {
       if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.', { allow: 'POST' });
+      if (url.pathname === EVENTS_PATH) return streamEvents(response, events);
       if (!isJson(request.headers['content-type'])) {
         return send(response, 415, 'text/plain; charset=utf-8', 'Send JSON.');
       }
@@ -76,6 +81,21 @@ export function createBrowserModeServer({ handlers, rendererDir, token, reportUn
   }
 
   return server;
+}
+
+/**
+ * Host events for the page, one JSON object a line, for as long as the page
+ * keeps the request open (fetch can send the token header; EventSource cannot).
+ */
+function streamEvents(response: http.ServerResponse, events: HostEventHub): void {
+  response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
+  response.write('\n');
+  const unsubscribe = events.subscribe((event) => response.write(`${JSON.stringify(event)}\n`));
+  const heartbeat = setInterval(() => response.write('\n'), HEARTBEAT_MS);
+  response.on('close', () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
 }
 
 /** Starts listening on 127.0.0.1 and resolves with the port. */

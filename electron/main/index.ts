@@ -1,40 +1,57 @@
 import os from 'node:os';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { MenuCommand } from '../../core/host/host-events';
-import { MENU_COMMAND_CHANNEL } from '../../core/host/host-events';
+import { HOST_EVENT_CHANNEL, type HostEvent } from '../../core/host/host-events';
 import { readHostOptions } from '../services/host-options';
-import { NoteLibrary } from '../services/note-library';
-import { createHostHandlers } from '../services/host-handlers';
-import { APP_NAME, APP_VERSION } from '../services/app-version';
+import { startHostServices, type HostServices } from '../services/host-services';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindHostIpc } from './host-ipc';
 import { createMainWindow } from './main-window';
 import { appMenuTemplate } from './app-menu';
 import { denyAllPermissions, guardWebContents } from './web-contents-guard';
+import { askBeforeClosingUnsaved } from './close-guard';
+import { libraryIdFor, notePathsIn } from './open-requests';
 
 // Electron passes [electron, app] in development and [app] when packaged; the rest are ours.
-const options = readHostOptions({
-  argv: process.argv.slice(app.isPackaged ? 1 : 2),
-  env: process.env,
-  homeDir: os.homedir(),
-  platform: process.platform,
-});
+const ownArgs = (argv: readonly string[]): string[] => argv.slice(app.isPackaged ? 1 : 2);
+const options = readHostOptions({ argv: ownArgs(process.argv), env: process.env, homeDir: os.homedir(), platform: process.platform });
 app.setPath('userData', options.dataDir);
 registerAppScheme(protocol);
 
 let mainWindow: BrowserWindow | null = null;
+let services: HostServices | null = null;
+// Files the OS asked us to open before the window could take them (macOS open-file, argv).
+const pendingFiles: string[] = notePathsIn(ownArgs(process.argv), process.cwd());
+
+const send = (event: HostEvent): void => mainWindow?.webContents.send(HOST_EVENT_CHANNEL, event);
+
+async function openFiles(files: string[]): Promise<void> {
+  if (!services || !mainWindow) return void pendingFiles.push(...files);
+  for (const file of files) {
+    try {
+      send({ type: 'note.open', id: await libraryIdFor(file, services.library) });
+    } catch (error) {
+      dialog.showErrorBox('Could not open the note', `${file}\n\n${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, cwd) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    void openFiles(notePathsIn(ownArgs(argv), cwd));
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void openFiles([file]);
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { shell, dialog }));
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => services?.stop());
   app.whenReady().then(start, (error: unknown) => {
     dialog.showErrorBox('Briefing Desk could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
@@ -42,31 +59,33 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const library = new NoteLibrary(options.libraryDir);
-  await library.ensureExists();
+  services = await startHostServices({
+    options,
+    host: 'electron',
+    moveToTrash: (file) => shell.trashItem(file),
+    onNoteOpened: (_id, file) => app.addRecentDocument(file),
+  });
+  services.events.subscribe(send);
   denyAllPermissions(session.defaultSession);
   serveRenderer(protocol, path.join(__dirname, '..', 'renderer'));
   bindHostIpc(ipcMain, {
-    handlers: createHostHandlers({
-      library,
-      appInfo: {
-        name: APP_NAME,
-        version: APP_VERSION,
-        host: 'electron',
-        platform: process.platform,
-        libraryDir: options.libraryDir,
-        dataDir: options.dataDir,
-      },
-    }),
+    handlers: services.handlers,
     appMainFrame: () => mainWindow?.webContents.mainFrame ?? null,
     reportUnexpected: (call, error) => console.error(`[briefing-desk] ${call} failed:`, error),
   });
-  const send = (command: MenuCommand): void => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(send, process.platform)));
-  mainWindow = createMainWindow(path.join(__dirname, '..', 'preload', 'index.cjs'));
-  mainWindow.on('closed', () => {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate((command) => send({ type: 'menu.command', command }), process.platform)));
+
+  const window = createMainWindow(path.join(__dirname, '..', 'preload', 'index.cjs'));
+  mainWindow = window;
+  window.on('closed', () => {
     mainWindow = null;
   });
+  askBeforeClosingUnsaved(window, dialog, () => send({ type: 'menu.command', command: 'saveAndClose' }));
+  // A crashed renderer comes back; on start it offers what the recovery journal holds.
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') window.webContents.reload();
+  });
+  window.webContents.once('did-finish-load', () => void openFiles(pendingFiles.splice(0)));
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
