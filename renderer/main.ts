@@ -1,15 +1,22 @@
 import './styles/app.css';
+import './styles/library.css';
 import './styles/editor.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
 import { createNoteCommands } from './app/note-commands';
 import { bindFileShortcuts } from './app/keyboard-shortcuts';
+import { Autosave } from './app/autosave';
+import { journalEdits } from './app/recovery-journaling';
+import { offerRecovery } from './app/offer-recovery';
+import { acceptDroppedNotes } from './app/note-file-drop';
 import { createToolbar } from './ui/toolbar';
 import { createStatusBar } from './ui/status-bar';
+import { createLibraryPanel } from './ui/library-panel';
 import { element } from './ui/element';
+import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
 
-function start(): void {
+async function start(): Promise<void> {
   const host = connectHost();
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
@@ -18,24 +25,71 @@ function start(): void {
   const statusBar = createStatusBar();
   const editor = createNoteEditor({ element: page, onChange: () => session.markEdited() });
   const session = new NoteSession(host, editor);
-  const commands = createNoteCommands(host, session, statusBar.showMessage);
+  const report = statusBar.showMessage;
+  const commands = createNoteCommands(host, session, report);
+
+  let settings: Settings = DEFAULT_SETTINGS;
+  const library = createLibraryPanel({
+    open: (id) => void commands.openById(id),
+    rename: (id) => void commands.renameNote(id),
+    duplicate: (id) => void commands.duplicateNote(id),
+    delete: (id) => void commands.deleteNote(id),
+    search: async (query) => (await host['notes.search']({ query })).ids,
+  });
+  const refreshLibrary = (): Promise<void> =>
+    host['notes.list']({}).then(
+      ({ notes }) => library.show(notes),
+      (error: unknown) => report(error instanceof Error ? error.message : String(error)),
+    );
 
   const main = element('main', { class: 'writing-area', 'aria-label': 'Note' }, page);
-  root.append(createToolbar(editor, { newNote: commands.newNote, openNote: commands.openNote, save: commands.save }), main, statusBar.root);
+  root.append(createToolbar(editor, { newNote: commands.newNote, openNote: commands.openNote, save: commands.save }), library.root, main, statusBar.root);
 
   session.onChange((state) => {
     statusBar.show(state);
+    library.markOpen(state.id);
     const name = state.id?.replace(/\.brief$/, '') ?? 'Untitled';
     document.title = `${session.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
   });
   bindFileShortcuts(window, commands);
-  host.onMenuCommand((command) => {
-    const run = { new: commands.newNote, open: commands.openNote, save: commands.save, saveAs: commands.saveAs }[command];
-    void run();
+  journalEdits(session);
+  new Autosave({ session, save: commands.saveForAutosave, isEnabled: () => settings.autosave });
+  acceptDroppedNotes(host, commands.openById, report);
+
+  host.onEvent((event) => {
+    if (event.type === 'library.changed') {
+      void refreshLibrary();
+      if (session.current.id && (event.fileNames.length === 0 || event.fileNames.includes(session.current.id))) void session.reloadIfChangedOnDisk();
+    }
+    if (event.type === 'note.open') void commands.openById(event.id);
+    if (event.type === 'menu.command') void runMenuCommand(event.command);
   });
+  const runMenuCommand = async (command: string): Promise<void> => {
+    if (command === 'new') return commands.newNote();
+    if (command === 'open') return commands.openNote();
+    if (command === 'save') return commands.save();
+    if (command === 'saveAs') return commands.saveAs();
+    if (command === 'saveAndClose') {
+      await commands.save();
+      if (!session.hasUnsavedChanges) window.close();
+    }
+  };
+  // Browser mode: the journal keeps the text, but the browser should still ask.
   window.addEventListener('beforeunload', (event) => {
     if (session.hasUnsavedChanges) event.preventDefault();
   });
+
+  const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
+  settings = loaded.settings;
+  if (loaded.notice) report(loaded.notice);
+  statusBar.setAutosave(settings.autosave, (enabled) => {
+    void host['settings.set']({ settings: { autosave: enabled } }).then(
+      (saved) => (settings = saved.settings),
+      (error: unknown) => report(error instanceof Error ? error.message : String(error)),
+    );
+  });
+  await refreshLibrary();
+  await offerRecovery(host, session, report).catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
 }
 
-start();
+void start();

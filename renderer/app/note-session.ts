@@ -1,30 +1,43 @@
 import type { Editor } from '@tiptap/core';
 import { createEmptyNote, type DocumentNode, type NoteFile } from '../../core/document/note-file';
-import { noteTitleFrom } from '../../core/document/note-title';
-import type { Host } from '../../core/host/contract';
+import { noteTitleFrom, plainTextOf } from '../../core/document/note-title';
+import type { Host, HostResult } from '../../core/host/contract';
+import { HostError } from '../../core/host/host-error';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'new';
+export type SaveState = 'new' | 'saved' | 'unsaved' | 'saving' | 'failed' | 'retrying' | 'read-only';
 
 export interface SessionState {
   /** The note's file name in the library, or null before its first save. */
   id: string | null;
   saveState: SaveState;
-  /** The last save or open failure, in words for the user. */
+  /** The last failure, in words for the user. */
   error: string | null;
+  /** Something the user should know that is not an error (read-only, reloaded…). */
+  notice: string | null;
 }
 
 type Listener = (state: SessionState) => void;
+type RecoveredNote = HostResult<'recovery.read'>;
+
+const PREVIEW_LENGTH = 300;
 
 /**
- * The note that is open in the editor and its relation to the file on disk:
- * which file it is, whether the editor holds changes the file does not.
+ * The note open in the editor and its relation to the file on disk: which
+ * file, which version of it (etag), whether the editor holds changes the file
+ * does not. Saves and recovery-journal writes run one at a time, in order.
  */
 export class NoteSession {
-  private state: SessionState = { id: null, saveState: 'new', error: null };
-  private created = new Date().toISOString();
-  private readonly listeners = new Set<Listener>();
-  // Bumped on every edit, so a save that finishes after newer typing leaves the note "unsaved".
+  private state: SessionState = { id: null, saveState: 'new', error: null, notice: null };
+  private note: NoteFile = createEmptyNote(new Date());
+  private etag: string | null = null;
+  private readOnly = false;
+  private journalKey = newJournalKey();
+  private journaled = false;
   private revision = 0;
+  private savedRevision = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<Listener>();
+  private readonly editListeners = new Set<() => void>();
 
   constructor(
     private readonly host: Host,
@@ -36,11 +49,25 @@ export class NoteSession {
   }
 
   get hasUnsavedChanges(): boolean {
-    return this.state.saveState === 'unsaved' || this.state.saveState === 'failed';
+    return this.revision !== this.savedRevision;
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnly;
   }
 
   get title(): string {
     return noteTitleFrom(this.editor.getJSON() as DocumentNode);
+  }
+
+  onChange(listener: Listener): void {
+    this.listeners.add(listener);
+    listener(this.state);
+  }
+
+  /** Called after every edit of the note's text. */
+  onEdit(listener: () => void): void {
+    this.editListeners.add(listener);
   }
 
   /** Puts the caret back in the note where it was (after a dialog, say). */
@@ -50,62 +77,145 @@ export class NoteSession {
     this.editor.view.focus();
   }
 
-  onChange(listener: Listener): void {
-    this.listeners.add(listener);
-    listener(this.state);
-  }
-
   markEdited(): void {
     this.revision++;
-    if (this.state.saveState !== 'saving') this.update({ saveState: 'unsaved', error: null });
+    if (this.state.saveState !== 'saving') this.update({ saveState: 'unsaved', error: null, notice: null });
+    for (const listener of this.editListeners) listener();
   }
 
-  startNew(): void {
-    this.created = new Date().toISOString();
-    this.editor.commands.setContent(createEmptyNote(new Date()).doc, { emitUpdate: false });
-    this.editor.commands.focus('start');
-    this.update({ id: null, saveState: 'new', error: null });
+  async startNew(): Promise<void> {
+    await this.dropJournal();
+    this.load(createEmptyNote(new Date()), { id: null, etag: null, readOnly: false, saveState: 'new' });
   }
 
   async open(id: string): Promise<void> {
     const opened = await this.host['notes.open']({ id });
-    this.created = opened.note.created;
-    this.editor.commands.setContent(opened.note.doc, { emitUpdate: false });
-    this.editor.commands.focus('start');
-    this.update({ id: opened.id, saveState: 'saved', error: null });
+    await this.dropJournal();
+    this.load(opened.note, { id: opened.id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: opened.notice ?? null });
+  }
+
+  /** Puts a recovered copy in the editor; its journal entry stays until it is saved or discarded. */
+  async restore(entry: RecoveredNote): Promise<void> {
+    await this.dropJournal();
+    this.load(entry.note, { id: entry.noteId, etag: entry.etag, readOnly: false, saveState: 'unsaved', notice: 'Recovered unsaved changes. Save to keep them.' });
+    this.journalKey = entry.key;
+    this.journaled = true;
+    this.revision = this.savedRevision + 1;
+  }
+
+  /** Reloads the note from disk if another program changed it and the editor has nothing unsaved. */
+  async reloadIfChangedOnDisk(): Promise<void> {
+    const id = this.state.id;
+    if (id === null || this.hasUnsavedChanges || this.state.saveState === 'saving') return;
+    let opened;
+    try {
+      opened = await this.host['notes.open']({ id });
+    } catch (error) {
+      if (error instanceof HostError && error.code === 'not-found') {
+        this.revision++;
+        this.update({ saveState: 'unsaved', notice: `“${id}” was deleted or moved by another program. Save to keep this note.` });
+      }
+      return;
+    }
+    if (opened.etag === this.etag || this.hasUnsavedChanges || this.state.id !== id) return;
+    this.load(opened.note, { id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: `Reloaded: “${id}” was changed by another program.` });
   }
 
   /** Saves to the note's file; resolves false when the note has no file yet (use saveAs). */
-  async save(): Promise<boolean> {
+  async save({ overwriteChanges = false } = {}): Promise<boolean> {
     const id = this.state.id;
     if (id === null) return false;
-    await this.write(() => this.host['notes.save']({ id, note: this.snapshot() }));
+    if (this.readOnly) throw new HostError('read-only', 'This note was written by a newer Briefing Desk and is open read-only. Use Save As to keep a copy.');
+    await this.write((note, journalKey) => this.host['notes.save']({ id, note, etag: this.etag, overwriteChanges, journalKey }));
     return true;
   }
 
   async saveAs(name: string, overwrite: boolean): Promise<void> {
-    await this.write(() => this.host['notes.saveAs']({ name, note: this.snapshot(), overwrite }));
+    await this.write((note, journalKey) => this.host['notes.saveAs']({ name, note, overwrite, journalKey }));
+    this.readOnly = false;
   }
 
-  private async write(send: () => Promise<{ id: string }>): Promise<void> {
-    const revisionAtStart = this.revision;
-    this.update({ saveState: 'saving', error: null });
-    try {
-      const saved = await send();
-      this.update({ id: saved.id, saveState: this.revision === revisionAtStart ? 'saved' : 'unsaved', error: null });
-    } catch (error) {
-      this.update({ saveState: 'failed', error: error instanceof Error ? error.message : String(error) });
-      throw error;
-    }
+  /** The note was renamed in the library: follow it. */
+  renamed(from: string, to: string): void {
+    if (this.state.id === from) this.update({ id: to });
+  }
+
+  markRetrying(): void {
+    if (this.state.saveState === 'failed') this.update({ saveState: 'retrying' });
+  }
+
+  /** Writes the unsaved state to the recovery journal (skipped once it is saved). */
+  journal(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.hasUnsavedChanges) return;
+      const note = this.snapshot();
+      await this.host['recovery.write']({
+        key: this.journalKey,
+        noteId: this.state.id,
+        etag: this.etag,
+        title: note.meta.title,
+        preview: plainTextOf(note.doc).replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH),
+        note,
+      });
+      this.journaled = true;
+    });
+  }
+
+  private write(send: (note: NoteFile, journalKey: string | undefined) => Promise<{ id: string; etag: string }>): Promise<void> {
+    return this.enqueue(async () => {
+      const revision = this.revision;
+      const note = this.snapshot();
+      this.update({ saveState: 'saving', error: null });
+      try {
+        const saved = await send(note, this.journaled ? this.journalKey : undefined);
+        this.note = note;
+        this.etag = saved.etag;
+        this.savedRevision = revision;
+        this.journaled = false;
+        this.update({ id: saved.id, saveState: this.revision === revision ? 'saved' : 'unsaved', error: null, notice: null });
+      } catch (error) {
+        this.update({ saveState: 'failed', error: error instanceof Error ? error.message : String(error) });
+        throw error;
+      }
+    });
+  }
+
+  private load(note: NoteFile, { id, etag, readOnly, saveState, notice = null }: { id: string | null; etag: string | null; readOnly: boolean; saveState: SaveState; notice?: string | null }): void {
+    this.note = note;
+    this.etag = etag;
+    this.readOnly = readOnly;
+    this.editor.setEditable(!readOnly);
+    this.editor.commands.setContent(note.doc, { emitUpdate: false });
+    this.revision = this.savedRevision = 0;
+    this.update({ id, saveState, error: null, notice });
+  }
+
+  // Leaving a note on purpose (New, Open, Restore after "Discard changes") is an explicit discard.
+  private async dropJournal(): Promise<void> {
+    const key = this.journalKey;
+    const wasJournaled = this.journaled;
+    this.journalKey = newJournalKey();
+    this.journaled = false;
+    if (wasJournaled) await this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
   }
 
   private snapshot(): NoteFile {
     const doc = this.editor.getJSON() as DocumentNode;
-    return { ...createEmptyNote(new Date()), created: this.created, title: noteTitleFrom(doc), doc };
+    return { ...this.note, meta: { ...this.note.meta, title: noteTitleFrom(doc), modified: new Date().toISOString() }, doc };
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => {});
+    return run;
   }
 
   private update(patch: Partial<SessionState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
   }
+}
+
+function newJournalKey(): string {
+  return crypto.randomUUID();
 }

@@ -17,5 +17,5 @@ export function connectHost(): HostBridge {
   const calls = Object.fromEntries(
     hostCalls.map((name) => [name, async (args: unknown) => unwrapHostReply(await (bridge[name] as (a: unknown) => Promise<unknown>)(args))]),
   ) as unknown as Host;
-  return { ...calls, onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
+  return { ...calls, onEvent: (listener) => bridge.onEvent(listener) };
 }

@@ -2,12 +2,15 @@ import { hostCalls, type Host, type HostCall } from '../../core/host/contract';
 import { HostError } from '../../core/host/host-error';
 import { unwrapHostReply } from '../../core/host/host-reply';
 import type { HostBridge } from '../../core/host/host-bridge';
+import { isHostEvent, type HostEvent } from '../../core/host/host-events';
 
 const TOKEN_KEY = 'briefing-desk.token';
+const TOKEN_HEADER = 'x-briefing-token';
 
 /**
  * Browser mode's host: one POST per call to the local host that served the
- * page, carrying the token it was given in the URL fragment.
+ * page, carrying the token it was given in the URL fragment; host events
+ * arrive on a long-lived streamed response.
  */
 export function connectHttpHost(): HostBridge {
   const token = takeToken();
@@ -16,7 +19,7 @@ export function connectHttpHost(): HostBridge {
     try {
       response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-briefing-token': token },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify(args ?? {}),
       });
     } catch {
@@ -29,7 +32,48 @@ export function connectHttpHost(): HostBridge {
     return unwrapHostReply(await response.json());
   };
   const host = Object.fromEntries(hostCalls.map((name) => [name, (args: unknown) => call(name, args)])) as unknown as Host;
-  return { ...host, onMenuCommand: () => {} };
+  const listeners = new Set<(event: HostEvent) => void>();
+  return {
+    ...host,
+    onEvent(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) void followEvents(token, (event) => listeners.forEach((notify) => notify(event)));
+    },
+  };
+}
+
+// Reconnects with a growing pause while the host is away (restarting, say).
+async function followEvents(token: string, deliver: (event: HostEvent) => void): Promise<void> {
+  for (let pause = 500; ; pause = Math.min(pause * 2, 10_000)) {
+    try {
+      const response = await fetch('/events', { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: '{}' });
+      if (!response.ok || !response.body) throw new Error(String(response.status));
+      pause = 500;
+      const lines = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(splitLines());
+      for await (const line of lines as unknown as AsyncIterable<string>) {
+        if (!line.trim()) continue;
+        const event: unknown = JSON.parse(line);
+        if (isHostEvent(event)) deliver(event);
+      }
+    } catch {
+      // The host went away; try again after the pause.
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+function splitLines(): TransformStream<string, string> {
+  let rest = '';
+  return new TransformStream({
+    transform(chunk, controller) {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      for (const part of parts) controller.enqueue(part);
+    },
+    flush(controller) {
+      if (rest) controller.enqueue(rest);
+    },
+  });
 }
 
 // The token arrives in the fragment (never sent over the network, never logged);

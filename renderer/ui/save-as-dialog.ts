@@ -4,11 +4,18 @@ import { dialogButton, openModalDialog } from './modal-dialog';
 
 export type SaveAsChoice = { name: string } | null;
 
-/** Asks for the name to save the note under; checks it before the host sees it. */
-export function askNoteName(suggestion: string): Promise<SaveAsChoice> {
+export interface NameDialogText {
+  title: string;
+  confirm: string;
+}
+
+const SAVE_AS: NameDialogText = { title: 'Save note as', confirm: 'Save' };
+
+/** Asks for a note's name (to save or rename it under); checks it before the host sees it. */
+export function askNoteName(suggestion: string, text: NameDialogText = SAVE_AS): Promise<SaveAsChoice> {
   return new Promise((resolve) => {
     let choice: SaveAsChoice = null;
-    const modal = openModalDialog('Save note as', () => resolve(choice));
+    const modal = openModalDialog(text.title, () => resolve(choice));
     const input = element('input', { type: 'text', id: 'save-as-name', value: suggestion, autocomplete: 'off', 'aria-describedby': 'save-as-error' });
     const error = element('p', { id: 'save-as-error', class: 'field-error', role: 'alert' });
     const submit = (): void => {
@@ -29,7 +36,7 @@ export function askNoteName(suggestion: string): Promise<SaveAsChoice> {
       }
     });
     modal.body.append(element('label', { for: 'save-as-name' }, 'Note name'), input, error);
-    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton('Save', submit, { primary: true }));
+    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton(text.confirm, submit, { primary: true }));
     input.select();
   });
 }

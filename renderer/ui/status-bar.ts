@@ -7,30 +7,44 @@ const SAVE_STATE_WORDS: Record<SaveState, string> = {
   unsaved: 'Unsaved changes',
   saving: 'Saving…',
   failed: 'Save failed',
+  retrying: 'Save failed — retrying',
+  'read-only': 'Read-only',
 };
 
 export interface StatusBar {
   root: HTMLElement;
   show(state: SessionState): void;
   showMessage(message: string): void;
+  /** The autosave switch, set to `enabled`; `onToggle` runs when the user flips it. */
+  setAutosave(enabled: boolean, onToggle: (enabled: boolean) => void): void;
 }
 
-/** The bar below the note: save state in words, the note's file, and the last message. */
+/** The bar below the note: save state in words, the note's file, autosave, and the last message. */
 export function createStatusBar(): StatusBar {
   const saveState = element('span', { class: 'status-save', role: 'status' });
   const file = element('span', { class: 'status-file' });
   const message = element('span', { class: 'status-message', role: 'alert' });
-  const root = element('footer', { class: 'status-bar', 'aria-label': 'Status' }, saveState, file, message);
+  const autosave = element('input', { type: 'checkbox', id: 'autosave-switch' });
+  const autosaveLabel = element('label', { class: 'status-autosave', for: 'autosave-switch' }, autosave, ' Autosave');
+  const root = element('footer', { class: 'status-bar', 'aria-label': 'Status' }, saveState, file, message, autosaveLabel);
+  let toggle: (enabled: boolean) => void = () => {};
+  autosave.addEventListener('change', () => toggle(autosave.checked));
   return {
     root,
     show(state) {
       saveState.textContent = SAVE_STATE_WORDS[state.saveState];
       saveState.dataset.state = state.saveState;
       file.textContent = state.id ?? 'Untitled';
-      message.textContent = state.error ?? '';
+      message.textContent = state.error ?? state.notice ?? '';
+      message.dataset.kind = state.error ? 'error' : 'notice';
     },
     showMessage(text) {
       message.textContent = text;
+      message.dataset.kind = 'error';
+    },
+    setAutosave(enabled, onToggle) {
+      autosave.checked = enabled;
+      toggle = onToggle;
     },
   };
 }

@@ -14,7 +14,7 @@ test('a note file that is not valid is reported by name and left untouched', asy
   });
   const broken = `${good.slice(0, 60)}`; // a file cut off mid-write by another program
   await writeFile(path.join(app.libraryDir, 'Broken brief.brief'), good);
-  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
   const dialogButton = page.getByRole('dialog', { name: 'Open note' }).getByRole('button', { name: /^Broken brief/ });
   await expect(dialogButton).toBeVisible();
   await writeFile(path.join(app.libraryDir, 'Broken brief.brief'), broken);

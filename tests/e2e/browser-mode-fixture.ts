@@ -11,6 +11,8 @@ export interface BrowserModeApp {
   token: string;
   libraryDir: string;
   dataDir: string;
+  /** Ends the host with `signal` (SIGKILL: a crash) and starts a new one on the same folders. */
+  restart(signal: NodeJS.Signals): Promise<void>;
 }
 
 const HOST_ENTRY = path.resolve('out/browser-mode/index.cjs');
@@ -24,14 +26,17 @@ export const test = base.extend<{ app: BrowserModeApp }>({
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'briefing-e2e-'));
     const libraryDir = path.join(scratch, 'library');
     const dataDir = path.join(scratch, 'data');
-    const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--no-open', '--library', libraryDir, '--data-dir', dataDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    let child = startHost(libraryDir, dataDir);
     try {
-      const [, origin, token] = await readyLine(child);
-      await use({ url: `${origin}/#token=${token}`, origin: origin!, token: token!, libraryDir, dataDir });
+      const app: BrowserModeApp = { ...(await ready(child)), libraryDir, dataDir, restart: async () => {} };
+      app.restart = async (signal) => {
+        await stop(child, signal);
+        child = startHost(libraryDir, dataDir);
+        Object.assign(app, await ready(child));
+      };
+      await use(app);
     } finally {
-      await stop(child);
+      await stop(child, 'SIGTERM');
       await rm(scratch, { recursive: true, force: true });
     }
   },
@@ -39,8 +44,14 @@ export const test = base.extend<{ app: BrowserModeApp }>({
 
 export { expect } from '@playwright/test';
 
-function readyLine(child: ChildProcess): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
+function startHost(libraryDir: string, dataDir: string): ChildProcess {
+  return spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--no-open', '--library', libraryDir, '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+async function ready(child: ChildProcess): Promise<{ url: string; origin: string; token: string }> {
+  const [, origin, token] = await new Promise<RegExpExecArray>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
@@ -51,12 +62,13 @@ function readyLine(child: ChildProcess): Promise<RegExpExecArray> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`browser mode exited (${code}) before it was ready:\n${output}`)));
   });
+  return { url: `${origin}/#token=${token}`, origin: origin!, token: token! };
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

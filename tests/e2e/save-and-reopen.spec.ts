@@ -21,12 +21,12 @@ test('a typed note is saved to the library folder and comes back after a reload'
 
   expect(await readdir(app.libraryDir)).toEqual(['EWG PKO meeting, Hà Nội.brief']);
   const onDisk = JSON.parse(await readFile(path.join(app.libraryDir, 'EWG PKO meeting, Hà Nội.brief'), 'utf8'));
-  expect(onDisk).toMatchObject({ format: 'briefing-desk/note', version: 1, title: 'EWG PKO meeting, Hà Nội' });
+  expect(onDisk).toMatchObject({ format: 'briefing-desk/note', version: 2, meta: { title: 'EWG PKO meeting, Hà Nội' } });
   expect(JSON.stringify(onDisk.doc)).toContain('Vietnam and Japan co-chaired the 16th meeting.');
 
   await page.reload();
   await expect(editor).toHaveText('');
-  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
   await page.getByRole('dialog', { name: 'Open note' }).getByRole('button', { name: /^EWG PKO meeting, Hà Nội/ }).click();
   await expect(editor.getByRole('heading', { level: 1 })).toHaveText('EWG PKO meeting, Hà Nội');
   await expect(editor).toContainText('Vietnam and Japan co-chaired the 16th meeting.');
@@ -35,6 +35,7 @@ test('a typed note is saved to the library folder and comes back after a reload'
 
 test('Ctrl+S saves an open note in place, and an edit marks it unsaved again', async ({ page, app }) => {
   await page.goto(app.url);
+  await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
   const editor = page.getByRole('textbox', { name: 'Briefing note' });
   await editor.click();
   await page.keyboard.type('First draft');

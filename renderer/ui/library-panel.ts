@@ -1,0 +1,102 @@
+import type { HostResult } from '../../core/host/contract';
+import { element } from './element';
+
+type NoteListing = HostResult<'notes.list'>['notes'][number];
+
+export interface LibraryPanelActions {
+  open(id: string): void;
+  rename(id: string): void;
+  duplicate(id: string): void;
+  delete(id: string): void;
+  /** The ids matching a search, best first. */
+  search(query: string): Promise<string[]>;
+}
+
+export interface LibraryPanel {
+  root: HTMLElement;
+  show(listings: NoteListing[]): void;
+  markOpen(id: string | null): void;
+}
+
+const SEARCH_DELAY_MS = 150;
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const modifiedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+
+/** The sidebar of notes in the library folder, newest first, with search and per-note actions. */
+export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
+  let listings: NoteListing[] = [];
+  let matches: string[] | null = null;
+  let openId: string | null = null;
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const search = element('input', { type: 'search', 'aria-label': 'Search notes', placeholder: 'Search notes', class: 'library-search' });
+  const list = element('ul', { class: 'library-list', 'aria-label': 'Notes' });
+  const empty = element('p', { class: 'library-empty' });
+  const root = element('aside', { class: 'library', 'aria-label': 'Library' }, element('h2', { class: 'library-heading' }, 'Library'), search, list, empty);
+
+  search.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => void runSearch(search.value), SEARCH_DELAY_MS);
+  });
+
+  async function runSearch(query: string): Promise<void> {
+    matches = query.trim() ? await actions.search(query).catch(() => []) : null;
+    if (search.value === query) render();
+  }
+
+  function render(): void {
+    const byId = new Map(listings.map((listing) => [listing.id, listing]));
+    const shown = matches ? matches.flatMap((id) => byId.get(id) ?? []) : listings;
+    list.replaceChildren(...shown.map((listing) => row(listing, listing.id === openId, actions)));
+    empty.textContent = shown.length ? '' : matches ? 'No notes match.' : 'No notes yet. Write one and save it.';
+  }
+
+  return {
+    root,
+    show(next) {
+      listings = next;
+      if (matches && search.value.trim()) void runSearch(search.value);
+      else render();
+    },
+    markOpen(id) {
+      openId = id;
+      render();
+    },
+  };
+}
+
+function row(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions): HTMLLIElement {
+  const details = [listing.date ? dateFormat.format(new Date(listing.date)) : '', listing.classification, `edited ${modifiedFormat.format(new Date(listing.modified))}`]
+    .filter(Boolean)
+    .join(' · ');
+  const problemId = `problem-${cssId(listing.id)}`;
+  const open = element(
+    'button',
+    { type: 'button', class: 'library-open', 'aria-current': isOpen ? 'true' : undefined, 'aria-describedby': listing.problem ? problemId : undefined },
+    element('span', { class: 'library-title' }, listing.title),
+    element('span', { class: 'library-details' }, details),
+    element('span', { class: 'library-file' }, listing.id),
+  );
+  open.addEventListener('click', () => actions.open(listing.id));
+  const item = element('li', { class: 'library-item' }, open);
+  if (listing.problem) {
+    item.classList.add('has-problem');
+    item.append(element('span', { class: 'library-badge', id: problemId, title: listing.problem }, element('span', { 'aria-hidden': 'true' }, '⚠ '), 'Cannot open: ', listing.problem));
+  }
+  const tools = element('div', { class: 'library-tools' });
+  for (const [label, run] of [
+    ['Rename', actions.rename],
+    ['Duplicate', actions.duplicate],
+    ['Delete', actions.delete],
+  ] as const) {
+    const button = element('button', { type: 'button', 'aria-label': `${label} ${listing.title}`, title: label }, label);
+    button.addEventListener('click', () => run(listing.id));
+    tools.append(button);
+  }
+  item.append(tools);
+  return item;
+}
+
+function cssId(text: string): string {
+  return Array.from(text, (char) => (/[a-zA-Z0-9]/.test(char) ? char : `_${char.codePointAt(0)}`)).join('');
+}

@@ -1,0 +1,94 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './browser-mode-fixture';
+import { noteFileText, writeNote } from './note-files';
+
+test('rename, duplicate and delete from the library', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Draft.brief', 'Draft', 'The body');
+  await page.goto(app.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+
+  await library.getByRole('button', { name: 'Rename Draft' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename note' });
+  await rename.getByRole('textbox', { name: 'Note name' }).fill('Visit brief');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(library.getByText('Visit brief.brief')).toBeVisible();
+  expect(await readdir(app.libraryDir)).toEqual(['Visit brief.brief']);
+
+  await library.getByRole('button', { name: 'Duplicate Draft' }).click();
+  await expect(library.getByText('Visit brief copy.brief')).toBeVisible();
+  expect(await readFile(path.join(app.libraryDir, 'Visit brief copy.brief'), 'utf8')).toBe(await readFile(path.join(app.libraryDir, 'Visit brief.brief'), 'utf8'));
+
+  await library.getByRole('listitem').filter({ hasText: 'Visit brief copy.brief' }).getByRole('button', { name: 'Delete Draft' }).click();
+  await page.getByRole('dialog', { name: 'Delete note?' }).getByRole('button', { name: 'Move to trash' }).click();
+  await expect(library.getByText('Visit brief copy.brief')).toHaveCount(0);
+  expect(await readdir(app.libraryDir)).toEqual(expect.arrayContaining(['.trash', 'Visit brief.brief']));
+  expect(await readdir(path.join(app.libraryDir, '.trash'))).toEqual([expect.stringMatching(/^Visit brief copy \(deleted .*\)\.brief$/)]);
+});
+
+test('a broken file is listed with a badge saying why, and opening it changes nothing', async ({ page, app }) => {
+  const broken = '{"format":"briefing-desk/note","vers';
+  await writeFile(path.join(app.libraryDir, 'Cut short.brief'), broken);
+  await page.goto(app.url);
+  const item = page.getByRole('complementary', { name: 'Library' }).getByRole('listitem').filter({ hasText: 'Cut short.brief' });
+  await expect(item).toContainText('Cannot open: It is not valid JSON, so it may be damaged or cut short');
+  await item.getByRole('button', { name: /^Cut short/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Cut short.brief' })).toContainText('The file was left as it is');
+  expect(await readFile(path.join(app.libraryDir, 'Cut short.brief'), 'utf8')).toBe(broken);
+});
+
+test('notes added and removed by other programs appear and disappear without a restart', async ({ page, app }) => {
+  await page.goto(app.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  await expect(library).toContainText('No notes yet');
+  await writeNote(app.libraryDir, 'From elsewhere.brief', 'From elsewhere', 'Synced in');
+  await expect(library.getByRole('button', { name: /^From elsewhere/ })).toBeVisible();
+  await writeFile(path.join(app.libraryDir, 'From elsewhere.brief'), noteFileText('Renamed inside', 'Synced in'));
+  await expect(library.getByRole('button', { name: /^Renamed inside/ })).toBeVisible();
+});
+
+test('search finds notes by words in their body, with or without Vietnamese accents', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Hanoi.brief', 'Meeting in the capital', 'Delegates met in Hà Nội on peacekeeping.');
+  await writeNote(app.libraryDir, 'Tokyo.brief', 'Japan visit', 'A visit to Tokyo.');
+  await page.goto(app.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  const search = library.getByRole('searchbox', { name: 'Search notes' });
+  await expect(library.getByRole('listitem')).toHaveCount(2);
+
+  await search.fill('ha noi');
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await expect(library.getByRole('listitem')).toContainText('Meeting in the capital');
+  await search.fill('peacekeep');
+  await expect(library.getByRole('listitem')).toContainText('Meeting in the capital');
+  await search.fill('nothing like this');
+  await expect(library).toContainText('No notes match.');
+  await search.fill('');
+  await expect(library.getByRole('listitem')).toHaveCount(2);
+});
+
+test('a note from a newer Briefing Desk opens read-only and is never rewritten', async ({ page, app }) => {
+  const future = noteFileText('From the future', 'Written by version 3', { version: 3 });
+  await writeFile(path.join(app.libraryDir, 'Future.brief'), future);
+  await page.goto(app.url);
+  await page.getByRole('complementary', { name: 'Library' }).getByRole('button', { name: /^From the future/ }).click();
+  await expect(page.getByRole('status')).toHaveText('Read-only');
+  await expect(page.getByRole('alert')).toContainText('newer Briefing Desk');
+  await expect(page.getByRole('textbox', { name: 'Briefing note' })).toHaveAttribute('contenteditable', 'false');
+  await page.keyboard.press('Control+S');
+  const saveAs = page.getByRole('dialog', { name: 'Save note as' });
+  await expect(saveAs.getByRole('textbox', { name: 'Note name' })).toHaveValue('Future (copy)');
+  await saveAs.getByRole('button', { name: 'Cancel' }).click();
+  expect(await readFile(path.join(app.libraryDir, 'Future.brief'), 'utf8')).toBe(future);
+});
+
+test('a .brief file dropped on the window is copied into the library and opened', async ({ page, app }) => {
+  await page.goto(app.url);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'Dropped brief.brief', { type: 'application/json' }));
+    return transfer;
+  }, noteFileText('Dropped brief', 'Arrived by drag and drop'));
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByRole('textbox', { name: 'Briefing note' })).toHaveText('Arrived by drag and drop');
+  expect(await readdir(app.libraryDir)).toEqual(['Dropped brief.brief']);
+});
