@@ -38,16 +38,22 @@ async function start(): Promise<void> {
   });
   const refreshLibrary = (): Promise<void> =>
     host['notes.list']({}).then(
-      ({ notes }) => library.show(notes),
+      ({ notes, recent }) => library.show(notes, recent),
       (error: unknown) => report(error instanceof Error ? error.message : String(error)),
     );
 
   const main = element('main', { class: 'writing-area', 'aria-label': 'Note' }, page);
   root.append(createToolbar(editor, { newNote: commands.newNote, openNote: commands.openNote, save: commands.save }), library.root, main, statusBar.root);
 
+  let shownId: string | null = null;
   session.onChange((state) => {
     statusBar.show(state);
     library.markOpen(state.id);
+    // Opening changes no file, so the watcher says nothing: refresh Recent here.
+    if (state.id !== shownId) {
+      shownId = state.id;
+      void refreshLibrary();
+    }
     const name = state.id?.replace(/\.brief$/, '') ?? 'Untitled';
     document.title = `${session.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
   });

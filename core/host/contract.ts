@@ -57,7 +57,11 @@ const RecoverySummary = z.object({
  */
 export const hostContract = {
   'app.info': { args: NoArguments, result: AppInfo },
-  'notes.list': { args: NoArguments, result: z.object({ notes: z.array(NoteListing) }) },
+  'notes.list': {
+    args: NoArguments,
+    /** `recent`: the notes opened or saved most recently, newest first (only ones still in the library). */
+    result: z.object({ notes: z.array(NoteListing), recent: z.array(NoteId) }),
+  },
   'notes.search': { args: z.object({ query: z.string().max(500) }).strict(), result: z.object({ ids: z.array(NoteId) }) },
   'notes.open': { args: z.object({ id: NoteId }).strict(), result: OpenedNote },
   'notes.save': {

@@ -5,42 +5,55 @@ import type { NoteLibrary } from './note-library';
 import type { RecoveryJournal } from './recovery-journal';
 import type { SettingsStore } from './settings-store';
 import { LibraryIndex } from './library-index';
+import type { RecentNotes } from './recent-notes';
 
 export interface HostHandlerDependencies {
   library: NoteLibrary;
   journal: RecoveryJournal;
   settings: SettingsStore;
+  recent: RecentNotes;
   appInfo: HostResult<'app.info'>;
   /** Told about each note opened (Electron adds it to the OS's recent documents). */
   onNoteOpened?: (id: string) => void;
 }
 
 /** The host contract implemented over the Node services; shared by Electron and browser mode. */
-export function createHostHandlers({ library, journal, settings, appInfo, onNoteOpened }: HostHandlerDependencies): HostHandlers {
+export function createHostHandlers({ library, journal, settings, recent, appInfo, onNoteOpened }: HostHandlerDependencies): HostHandlers {
   const index = new LibraryIndex(library);
 
   // The journal entry goes only once the note is on disk: a failed save keeps it.
-  const afterSave = async <T>(saved: T, journalKey: string | undefined): Promise<T> => {
+  const afterSave = async <T extends { id: string }>(saved: T, journalKey: string | undefined): Promise<T> => {
     if (journalKey) await journal.discard(journalKey);
+    await recent.touch(saved.id);
     return saved;
   };
 
   return {
     'app.info': async () => appInfo,
-    'notes.list': async () => ({ notes: await index.listings() }),
+    'notes.list': async () => {
+      const notes = await index.listings();
+      const present = new Set(notes.map((note) => note.id));
+      return { notes, recent: (await recent.list()).filter((id) => present.has(id)) };
+    },
     'notes.search': async ({ query }) => ({ ids: await index.find(query) }),
     'notes.open': async ({ id }) => {
       const opened = await library.open(id);
+      await recent.touch(id);
       onNoteOpened?.(id);
       return opened;
     },
     'notes.save': async ({ id, note, etag, overwriteChanges, journalKey }) =>
       afterSave({ id, ...(await library.save(id, note, etag, overwriteChanges)) }, journalKey),
     'notes.saveAs': async ({ name, note, overwrite, journalKey }) => afterSave(await library.saveAs(name, note, overwrite), journalKey),
-    'notes.rename': async ({ id, name }) => library.rename(id, name),
+    'notes.rename': async ({ id, name }) => {
+      const renamed = await library.rename(id, name);
+      await recent.renamed(id, renamed.id);
+      return renamed;
+    },
     'notes.duplicate': async ({ id }) => library.duplicate(id),
     'notes.delete': async ({ id }) => {
       await library.delete(id);
+      await recent.forget(id);
       return {};
     },
     'notes.import': async ({ fileName, content }) => library.import(fileName, content),

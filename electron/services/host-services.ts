@@ -9,6 +9,7 @@ import { LibraryWatcher } from './library-watcher';
 import { NoteLibrary, type MoveToTrash } from './note-library';
 import { RecoveryJournal } from './recovery-journal';
 import { SettingsStore } from './settings-store';
+import { RecentNotes } from './recent-notes';
 
 export interface HostServices {
   handlers: HostHandlers;
@@ -36,6 +37,7 @@ export async function startHostServices({ options, host, moveToTrash, onNoteOpen
     library,
     journal: new RecoveryJournal(path.join(options.dataDir, 'recovery')),
     settings: new SettingsStore(options.dataDir),
+    recent: new RecentNotes(options.dataDir),
     appInfo: { name: APP_NAME, version: APP_VERSION, host, platform: process.platform, libraryDir: options.libraryDir, dataDir: options.dataDir },
     onNoteOpened: (id) => onNoteOpened?.(id, path.join(options.libraryDir, id)),
   });

@@ -14,17 +14,20 @@ export interface LibraryPanelActions {
 
 export interface LibraryPanel {
   root: HTMLElement;
-  show(listings: NoteListing[]): void;
+  /** All notes, newest first, and the ids of those opened or saved most recently. */
+  show(listings: NoteListing[], recent: string[]): void;
   markOpen(id: string | null): void;
 }
 
 const SEARCH_DELAY_MS = 150;
+const RECENT_SHOWN = 5;
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const modifiedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
 /** The sidebar of notes in the library folder, newest first, with search and per-note actions. */
 export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
   let listings: NoteListing[] = [];
+  let recentIds: string[] = [];
   let matches: string[] | null = null;
   let openId: string | null = null;
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -32,7 +35,18 @@ export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
   const search = element('input', { type: 'search', 'aria-label': 'Search notes', placeholder: 'Search notes', class: 'library-search' });
   const list = element('ul', { class: 'library-list', 'aria-label': 'Notes' });
   const empty = element('p', { class: 'library-empty' });
-  const root = element('aside', { class: 'library', 'aria-label': 'Library' }, element('h2', { class: 'library-heading' }, 'Library'), search, list, empty);
+  const recentList = element('ul', { class: 'recent-list', 'aria-label': 'Recent notes' });
+  const recentSection = element('section', { class: 'recent', 'aria-labelledby': 'recent-heading' }, element('h3', { id: 'recent-heading', class: 'library-heading' }, 'Recent'), recentList);
+  const root = element(
+    'aside',
+    { class: 'library', 'aria-label': 'Library' },
+    element('h2', { class: 'library-heading' }, 'Library'),
+    search,
+    recentSection,
+    element('h3', { class: 'library-heading' }, 'All notes'),
+    list,
+    empty,
+  );
 
   search.addEventListener('input', () => {
     clearTimeout(searchTimer);
@@ -48,13 +62,17 @@ export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
     const byId = new Map(listings.map((listing) => [listing.id, listing]));
     const shown = matches ? matches.flatMap((id) => byId.get(id) ?? []) : listings;
     list.replaceChildren(...shown.map((listing) => row(listing, listing.id === openId, actions)));
+    const recent = matches ? [] : recentIds.slice(0, RECENT_SHOWN).flatMap((id) => byId.get(id) ?? []);
+    recentSection.hidden = recent.length === 0;
+    recentList.replaceChildren(...recent.map((listing) => recentRow(listing, listing.id === openId, actions)));
     empty.textContent = shown.length ? '' : matches ? 'No notes match.' : 'No notes yet. Write one and save it.';
   }
 
   return {
     root,
-    show(next) {
+    show(next, recent) {
       listings = next;
+      recentIds = recent;
       if (matches && search.value.trim()) void runSearch(search.value);
       else render();
     },
@@ -95,6 +113,12 @@ function row(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions
   }
   item.append(tools);
   return item;
+}
+
+function recentRow(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions): HTMLLIElement {
+  const open = element('button', { type: 'button', class: 'recent-open', 'aria-current': isOpen ? 'true' : undefined }, listing.title);
+  open.addEventListener('click', () => actions.open(listing.id));
+  return element('li', {}, open);
 }
 
 function cssId(text: string): string {

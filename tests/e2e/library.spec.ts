@@ -92,3 +92,20 @@ test('a .brief file dropped on the window is copied into the library and opened'
   await expect(page.getByRole('textbox', { name: 'Briefing note' })).toHaveText('Arrived by drag and drop');
   expect(await readdir(app.libraryDir)).toEqual(['Dropped brief.brief']);
 });
+
+test('notes opened recently are listed first under Recent', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Alpha.brief', 'Alpha', 'a');
+  await writeNote(app.libraryDir, 'Beta.brief', 'Beta', 'b');
+  await page.goto(app.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  const recent = library.getByRole('list', { name: 'Recent notes' });
+  await expect(recent).toBeHidden();
+  await library.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /^Beta/ }).click();
+  await expect(recent.getByRole('button')).toHaveText(['Beta']);
+  await library.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /^Alpha/ }).click();
+  await expect(recent.getByRole('button')).toHaveText(['Alpha', 'Beta']);
+  await page.reload();
+  await expect(recent.getByRole('button')).toHaveText(['Alpha', 'Beta']);
+  await recent.getByRole('button', { name: 'Beta' }).click();
+  await expect(page.getByRole('textbox', { name: 'Briefing note' })).toHaveText('b');
+});

@@ -12,6 +12,7 @@ import { moveIntoLibraryTrash } from '../../../electron/services/library-trash';
 import { NoteLibrary } from '../../../electron/services/note-library';
 import { RecoveryJournal } from '../../../electron/services/recovery-journal';
 import { SettingsStore } from '../../../electron/services/settings-store';
+import { RecentNotes } from '../../../electron/services/recent-notes';
 import { noteTitled } from './note-titled';
 import { freshTempFolder } from './temp-folder';
 
@@ -55,6 +56,7 @@ beforeEach(async () => {
       library: new NoteLibrary(libraryDir, moveIntoLibraryTrash),
       journal: new RecoveryJournal(path.join(dataDir, 'recovery')),
       settings: new SettingsStore(dataDir),
+      recent: new RecentNotes(dataDir),
       appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir, dataDir },
     }),
   });

@@ -1,9 +1,11 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { NOTE_FORMAT } from '../../../core/document/note-file';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
 import { RecoveryJournal } from '../../../electron/services/recovery-journal';
 import { SettingsStore } from '../../../electron/services/settings-store';
+import { RecentNotes } from '../../../electron/services/recent-notes';
 import { expectHostError } from './expect-host-error';
 import { noteTitled } from './note-titled';
 import { libraryInTempFolder, writeNoteFile } from './temp-library';
@@ -17,6 +19,7 @@ async function hostInTempFolder(onNoteOpened?: (id: string) => void) {
     library,
     journal,
     settings: new SettingsStore(dataDir),
+    recent: new RecentNotes(dataDir),
     appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir: folder, dataDir },
     onNoteOpened,
   });
@@ -133,5 +136,27 @@ describe('settings', () => {
     expect(await handlers['settings.get']({})).toEqual({ settings: { autosave: true, authorName: '' } });
     expect(await handlers['settings.set']({ settings: { authorName: 'Lan' } })).toEqual({ settings: { autosave: true, authorName: 'Lan' } });
     expect(await handlers['settings.get']({})).toEqual({ settings: { autosave: true, authorName: 'Lan' } });
+  });
+});
+
+describe('notes.list: recent notes', () => {
+  it('lists notes opened or saved most recently first, following renames and deletes', async () => {
+    const { folder, handlers } = await hostInTempFolder();
+    await writeNoteFile(folder, 'Old.brief', noteTitled('Old'));
+    await handlers['notes.saveAs']({ name: 'Second', note: noteTitled('Second'), overwrite: false });
+    await handlers['notes.open']({ id: 'Old.brief' });
+    expect((await handlers['notes.list']({})).recent).toEqual(['Old.brief', 'Second.brief']);
+
+    await handlers['notes.rename']({ id: 'Second.brief', name: 'Renamed' });
+    expect((await handlers['notes.list']({})).recent).toEqual(['Old.brief', 'Renamed.brief']);
+    await handlers['notes.delete']({ id: 'Old.brief' });
+    expect((await handlers['notes.list']({})).recent).toEqual(['Renamed.brief']);
+  });
+
+  it('leaves out notes removed by other programs', async () => {
+    const { folder, handlers } = await hostInTempFolder();
+    await handlers['notes.saveAs']({ name: 'Gone', note: noteTitled('Gone'), overwrite: false });
+    await fs.rm(path.join(folder, 'Gone.brief'));
+    expect((await handlers['notes.list']({})).recent).toEqual([]);
   });
 });

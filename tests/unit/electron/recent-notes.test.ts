@@ -1,0 +1,25 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_RECENT_NOTES, RecentNotes } from '../../../electron/services/recent-notes';
+import { freshTempFolder } from './temp-folder';
+
+describe('RecentNotes', () => {
+  it('keeps the most recent first, each once, at most ten', async () => {
+    const recent = new RecentNotes(await freshTempFolder());
+    for (let n = 1; n <= 12; n++) await recent.touch(`Note ${n}.brief`);
+    await recent.touch('Note 5.brief');
+    const ids = await recent.list();
+    expect(ids).toHaveLength(MAX_RECENT_NOTES);
+    expect(ids.slice(0, 3)).toEqual(['Note 5.brief', 'Note 12.brief', 'Note 11.brief']);
+  });
+
+  it('starts again from a damaged file instead of failing', async () => {
+    const dataDir = await freshTempFolder();
+    await fs.writeFile(path.join(dataDir, 'recent.json'), '{"ids": ["../../etc/passwd"]}');
+    const recent = new RecentNotes(dataDir);
+    expect(await recent.list()).toEqual([]);
+    await recent.touch('Fine.brief');
+    expect(await recent.list()).toEqual(['Fine.brief']);
+  });
+});
