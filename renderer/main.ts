@@ -1,5 +1,6 @@
 import './styles/app.css';
 import './styles/library.css';
+import './styles/source.css';
 import './styles/editor.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
@@ -9,12 +10,19 @@ import { bindFileShortcuts } from './app/keyboard-shortcuts';
 import { Autosave } from './app/autosave';
 import { journalEdits } from './app/recovery-journaling';
 import { offerRecovery } from './app/offer-recovery';
-import { acceptDroppedNotes } from './app/note-file-drop';
+import { acceptDroppedFiles } from './app/note-file-drop';
+import { createArticleDrafts } from './app/article-drafts';
+import { mayDiscardChanges } from './app/confirm-discard';
+import { followCitationClicks, quoteIntoNote } from './app/citations';
 import { createToolbar } from './ui/toolbar';
 import { createStatusBar } from './ui/status-bar';
 import { createLibraryPanel } from './ui/library-panel';
+import { createSourcePane } from './ui/source-pane';
+import { createClassificationBar } from './ui/classification-bar';
 import { element } from './ui/element';
 import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
+import type { SettingsPatch } from '../core/host/settings';
+import type { z } from 'zod';
 
 async function start(): Promise<void> {
   const host = connectHost();
@@ -29,6 +37,14 @@ async function start(): Promise<void> {
   const commands = createNoteCommands(host, session, report);
 
   let settings: Settings = DEFAULT_SETTINGS;
+  const saveSettings = (patch: z.infer<typeof SettingsPatch>): void => {
+    settings = { ...settings, ...patch };
+    void host['settings.set']({ settings: patch }).then(
+      (saved) => (settings = saved.settings),
+      (error: unknown) => report(error instanceof Error ? error.message : String(error)),
+    );
+  };
+  const drafts = createArticleDrafts(host, session, () => mayDiscardChanges(session), () => settings.defaultTemplate, report);
   const library = createLibraryPanel({
     open: (id) => void commands.openById(id),
     rename: (id) => void commands.renameNote(id),
@@ -41,14 +57,38 @@ async function start(): Promise<void> {
       ({ notes, recent }) => library.show(notes, recent),
       (error: unknown) => report(error instanceof Error ? error.message : String(error)),
     );
+  const sourcePane = createSourcePane((source, range) => quoteIntoNote(editor, session, source, range));
+  const classification = createClassificationBar({
+    setLabel: (label) => session.updateMeta({ classification: label }),
+    setPreset: (presetId) => {
+      saveSettings({ classificationPreset: presetId });
+      showClassification();
+    },
+    addCustomLevel: (level) => saveSettings({ customLevels: [...settings.customLevels.filter((known) => known.label !== level.label), level] }),
+  });
+  const showClassification = (): void =>
+    classification.show(session.meta.classification, { presetId: settings.classificationPreset, customLevels: settings.customLevels }, session.isReadOnly);
 
-  const main = element('main', { class: 'writing-area', 'aria-label': 'Note' }, page);
-  root.append(createToolbar(editor, { newNote: commands.newNote, openNote: commands.openNote, save: commands.save }), library.root, main, statusBar.root);
+  const main = element('main', { class: 'writing-area', 'aria-label': 'Note' }, classification.root, classification.banner, page);
+  root.append(
+    createToolbar(editor, {
+      newNote: commands.newNote,
+      openNote: commands.openNote,
+      save: commands.save,
+      importArticle: drafts.importArticle,
+      openSampleArticle: drafts.openSampleArticle,
+    }),
+    library.root,
+    main,
+    sourcePane.root,
+    statusBar.root,
+  );
 
   let shownId: string | null = null;
   session.onChange((state) => {
     statusBar.show(state);
     library.markOpen(state.id);
+    showClassification();
     // Opening changes no file, so the watcher says nothing: refresh Recent here.
     if (state.id !== shownId) {
       shownId = state.id;
@@ -57,10 +97,15 @@ async function start(): Promise<void> {
     const name = state.id?.replace(/\.brief$/, '') ?? 'Untitled';
     document.title = `${session.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
   });
+  session.onLoad(() => {
+    sourcePane.show(session.sources[0] ?? null);
+    root.classList.toggle('has-source', session.sources.length > 0);
+  });
+  followCitationClicks(editor, session, sourcePane, report);
   bindFileShortcuts(window, commands);
   journalEdits(session);
   new Autosave({ session, save: commands.saveForAutosave, isEnabled: () => settings.autosave });
-  acceptDroppedNotes(host, commands.openById, report);
+  acceptDroppedFiles(host, commands.openById, drafts.draftFromFile, report);
 
   host.onEvent((event) => {
     if (event.type === 'library.changed') {
@@ -88,12 +133,8 @@ async function start(): Promise<void> {
   const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
   settings = loaded.settings;
   if (loaded.notice) report(loaded.notice);
-  statusBar.setAutosave(settings.autosave, (enabled) => {
-    void host['settings.set']({ settings: { autosave: enabled } }).then(
-      (saved) => (settings = saved.settings),
-      (error: unknown) => report(error instanceof Error ? error.message : String(error)),
-    );
-  });
+  showClassification();
+  statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   await refreshLibrary();
   await offerRecovery(host, session, report).catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
 }

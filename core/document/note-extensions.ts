@@ -1,5 +1,6 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
+import { Citation } from './citation-node';
 
 /** Link targets a note may hold; anything else (javascript:, file:, data:) is dropped. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -24,5 +25,6 @@ export function noteExtensions(): AnyExtension[] {
         isAllowedUri: (url) => isAllowedLink(url),
       },
     }),
+    Citation,
   ];
 }

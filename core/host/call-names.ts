@@ -16,5 +16,6 @@ export const HOST_CALL_NAMES = [
   'recovery.discard',
   'settings.get',
   'settings.set',
+  'templates.list',
 ] as const;
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

@@ -3,6 +3,7 @@ import { NoteFileSchema } from '../document/note-file';
 import { NoteId, NoteName } from './note-name';
 import { HOST_CALL_NAMES, type HostCallName } from './call-names';
 import { Settings, SettingsPatch } from './settings';
+import { BriefingTemplateSchema } from '../templates/briefing-template';
 
 const NoArguments = z.object({}).strict();
 const Done = z.object({}).strict();
@@ -109,6 +110,11 @@ export const hostContract = {
   'recovery.discard': { args: z.object({ key: RecoveryKey }).strict(), result: Done },
   'settings.get': { args: NoArguments, result: z.object({ settings: Settings, notice: z.string().optional() }) },
   'settings.set': { args: z.object({ settings: SettingsPatch }).strict(), result: z.object({ settings: Settings }) },
+  'templates.list': {
+    args: NoArguments,
+    /** The built-in templates, then the user's from the library's templates/ folder; broken files as problems. */
+    result: z.object({ templates: z.array(BriefingTemplateSchema), problems: z.array(z.object({ file: z.string(), problem: z.string() })) }),
+  },
 } as const satisfies Record<HostCallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type HostCall = keyof typeof hostContract;

@@ -6,6 +6,7 @@ import type { RecoveryJournal } from './recovery-journal';
 import type { SettingsStore } from './settings-store';
 import { LibraryIndex } from './library-index';
 import type { RecentNotes } from './recent-notes';
+import { listTemplates } from './template-store';
 
 export interface HostHandlerDependencies {
   library: NoteLibrary;
@@ -74,5 +75,6 @@ export function createHostHandlers({ library, journal, settings, recent, appInfo
     },
     'settings.get': async () => settings.get(),
     'settings.set': async ({ settings: patch }) => ({ settings: await settings.set(patch) }),
+    'templates.list': async () => listTemplates(library.folder),
   };
 }

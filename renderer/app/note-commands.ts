@@ -2,6 +2,7 @@ import type { HostBridge } from '../../core/host/host-bridge';
 import { HostError } from '../../core/host/host-error';
 import { suggestNoteName } from '../../core/host/note-name';
 import type { NoteSession } from './note-session';
+import { mayDiscardChanges } from './confirm-discard';
 import { confirmDialog } from '../ui/confirm-dialog';
 import { askAboutConflict } from '../ui/conflict-dialog';
 import { pickNote } from '../ui/open-note-dialog';
@@ -28,13 +29,7 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
   let conflictDeferred = false;
   const reportError = (error: unknown): void => report(error instanceof Error ? error.message : String(error));
 
-  const mayDiscard = async (): Promise<boolean> =>
-    !session.hasUnsavedChanges ||
-    confirmDialog({
-      title: 'Discard unsaved changes?',
-      message: 'This note has changes that are not saved. If you continue, they are lost.',
-      confirmLabel: 'Discard changes',
-    });
+  const mayDiscard = (): Promise<boolean> => mayDiscardChanges(session);
 
   const saveAs = async (suggestion = suggestNoteName(session.title)): Promise<void> => {
     const choice = await askNoteName(suggestion);

@@ -1,10 +1,18 @@
 import type { HostBridge } from '../../core/host/host-bridge';
 
+const ARTICLE_FILE = /\.(txt|md|html?)$/i;
+
 /**
- * A `.brief` file dropped on the window is copied into the library and opened;
- * the original stays where it was, untouched.
+ * A `.brief` file dropped on the window is copied into the library and opened
+ * (the original stays where it was, untouched); an article file (.txt, .md,
+ * .html) becomes a new draft.
  */
-export function acceptDroppedNotes(host: HostBridge, openById: (id: string) => Promise<void>, report: (message: string) => void): void {
+export function acceptDroppedFiles(
+  host: HostBridge,
+  openById: (id: string) => Promise<void>,
+  draftFromFile: (file: File) => Promise<void>,
+  report: (message: string) => void,
+): void {
   window.addEventListener('dragover', (event) => {
     if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
   });
@@ -14,8 +22,12 @@ export function acceptDroppedNotes(host: HostBridge, openById: (id: string) => P
     event.preventDefault();
     void (async () => {
       for (const file of files) {
+        if (ARTICLE_FILE.test(file.name)) {
+          await draftFromFile(file);
+          continue;
+        }
         if (!file.name.toLowerCase().endsWith('.brief')) {
-          report(`“${file.name}” is not a Briefing Desk note (.brief), so it was not opened.`);
+          report(`“${file.name}” is neither a note (.brief) nor an article (.txt, .md, .html), so it was not opened.`);
           continue;
         }
         try {

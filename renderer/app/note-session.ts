@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { createEmptyNote, type DocumentNode, type NoteFile } from '../../core/document/note-file';
+import { createEmptyNote, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
+import { citationsIn, type Citation } from '../../core/annotations/citation';
+import type { PassageSelectors } from '../../core/annotations/text-selectors';
 import { noteTitleFrom, plainTextOf } from '../../core/document/note-title';
 import type { Host, HostResult } from '../../core/host/contract';
 import { HostError } from '../../core/host/host-error';
@@ -37,6 +39,7 @@ export class NoteSession {
   private savedRevision = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<Listener>();
+  private readonly loadListeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
 
   constructor(
@@ -60,9 +63,44 @@ export class NoteSession {
     return noteTitleFrom(this.editor.getJSON() as DocumentNode);
   }
 
+  get meta(): NoteMetadata {
+    return this.note.meta;
+  }
+
+  /** The source articles attached to the note (read-only). */
+  get sources(): readonly SourceArticle[] {
+    return this.note.sources;
+  }
+
+  citation(id: string): Citation | undefined {
+    return citationsIn(this.note.annotations).find((citation) => citation.id === id);
+  }
+
+  /** Records a citation of a passage of a source; the caller puts its marker in the text. */
+  addCitation(sourceId: string, selector: PassageSelectors): Citation {
+    const taken = new Set(this.note.annotations.map((annotation) => annotation.id));
+    let n = this.note.annotations.length + 1;
+    while (taken.has(`c${n}`)) n++;
+    const citation: Citation = { id: `c${n}`, kind: 'citation', sourceId, selector };
+    this.note = { ...this.note, annotations: [...this.note.annotations, citation] };
+    return citation;
+  }
+
+  /** Changes the note's metadata (classification, date…): an edit like any other. */
+  updateMeta(patch: Partial<NoteMetadata>): void {
+    if (this.readOnly) return;
+    this.note = { ...this.note, meta: { ...this.note.meta, ...patch } };
+    this.markEdited();
+  }
+
   onChange(listener: Listener): void {
     this.listeners.add(listener);
     listener(this.state);
+  }
+
+  /** Called whenever a different note (or version of it) is put in the editor. */
+  onLoad(listener: () => void): void {
+    this.loadListeners.add(listener);
   }
 
   /** Called after every edit of the note's text. */
@@ -92,6 +130,14 @@ export class NoteSession {
     const opened = await this.host['notes.open']({ id });
     await this.dropJournal();
     this.load(opened.note, { id: opened.id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: opened.notice ?? null });
+  }
+
+  /** A new, untitled note drafted from an article: unsaved until the user names it. */
+  async startSeeded(note: NoteFile): Promise<void> {
+    await this.dropJournal();
+    this.load(note, { id: null, etag: null, readOnly: false, saveState: 'unsaved', notice: 'Draft created from the article. Check every fact against its citation, then save.' });
+    this.revision = this.savedRevision + 1;
+    for (const listener of this.editListeners) listener();
   }
 
   /** Puts a recovered copy in the editor; its journal entry stays until it is saved or discarded. */
@@ -188,6 +234,7 @@ export class NoteSession {
     this.editor.commands.setContent(note.doc, { emitUpdate: false });
     this.revision = this.savedRevision = 0;
     this.update({ id, saveState, error: null, notice });
+    for (const listener of this.loadListeners) listener();
   }
 
   // Leaving a note on purpose (New, Open, Restore after "Discard changes") is an explicit discard.

@@ -5,6 +5,8 @@ export interface ToolbarActions {
   newNote(): void;
   openNote(): void;
   save(): void;
+  importArticle(): void;
+  openSampleArticle(): void;
 }
 
 interface FormatButton {
@@ -48,6 +50,12 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
     textButton('Open', 'Open…', actions.openNote, 'Mod+O'),
     textButton('Save', 'Save', actions.save, 'Mod+S'),
   );
+  const articleGroup = element(
+    'div',
+    { class: 'toolbar-group', role: 'group', 'aria-label': 'Article' },
+    textButton('Import article', 'Import article…', actions.importArticle),
+    textButton('Open sample article', 'Sample article', actions.openSampleArticle),
+  );
   const formatGroup = element('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'Format' });
   const refreshers: (() => void)[] = [];
   for (const spec of FORMAT_BUTTONS) {
@@ -70,7 +78,7 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
   };
   editor.on('transaction', refresh);
   refresh();
-  return element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, formatGroup);
+  return element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, articleGroup, formatGroup);
 }
 
 function textButton(name: string, text: string, onClick: () => void, shortcut?: string): HTMLButtonElement {

@@ -100,9 +100,9 @@ test('notes opened recently are listed first under Recent', async ({ page, app }
   const library = page.getByRole('complementary', { name: 'Library' });
   const recent = library.getByRole('list', { name: 'Recent notes' });
   await expect(recent).toBeHidden();
-  await library.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /^Beta/ }).click();
+  await library.getByRole('list', { name: 'Notes', exact: true }).getByRole('button', { name: /^Beta/ }).click();
   await expect(recent.getByRole('button')).toHaveText(['Beta']);
-  await library.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /^Alpha/ }).click();
+  await library.getByRole('list', { name: 'Notes', exact: true }).getByRole('button', { name: /^Alpha/ }).click();
   await expect(recent.getByRole('button')).toHaveText(['Alpha', 'Beta']);
   await page.reload();
   await expect(recent.getByRole('button')).toHaveText(['Alpha', 'Beta']);

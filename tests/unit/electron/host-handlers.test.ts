@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../core/host/settings';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -133,9 +134,9 @@ describe('settings', () => {
   it('are read and changed through the handlers', async () => {
     const { handlers } = await hostInTempFolder();
 
-    expect(await handlers['settings.get']({})).toEqual({ settings: { autosave: true, authorName: '' } });
-    expect(await handlers['settings.set']({ settings: { authorName: 'Lan' } })).toEqual({ settings: { autosave: true, authorName: 'Lan' } });
-    expect(await handlers['settings.get']({})).toEqual({ settings: { autosave: true, authorName: 'Lan' } });
+    expect(await handlers['settings.get']({})).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(await handlers['settings.set']({ settings: { authorName: 'Lan' } })).toEqual({ settings: { ...DEFAULT_SETTINGS, authorName: 'Lan' } });
+    expect(await handlers['settings.get']({})).toEqual({ settings: { ...DEFAULT_SETTINGS, authorName: 'Lan' } });
   });
 });
 

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../core/host/settings';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmptyNote } from '../../../core/document/note-file';
@@ -32,8 +33,9 @@ function fakeHandlers(): HostHandlers {
     'recovery.list': vi.fn(async () => ({ entries: [] })),
     'recovery.read': vi.fn(async ({ key }) => ({ key, noteId: null, title: '', preview: '', savedAt: '2025-03-01T00:00:00.000Z', etag: null, note })),
     'recovery.discard': vi.fn(async () => ({})),
-    'settings.get': vi.fn(async () => ({ settings: { autosave: true, authorName: '' } })),
-    'settings.set': vi.fn(async () => ({ settings: { autosave: true, authorName: '' } })),
+    'settings.get': vi.fn(async () => ({ settings: DEFAULT_SETTINGS })),
+    'settings.set': vi.fn(async () => ({ settings: DEFAULT_SETTINGS })),
+    'templates.list': vi.fn(async () => ({ templates: [], problems: [] })),
   };
 }
 

@@ -48,11 +48,11 @@ describe('SettingsStore.set', () => {
   it('merges each change into the saved settings and creates the data folder', async () => {
     const { file, store } = await storeInTempFolder();
 
-    expect(await store.set({ authorName: 'Lan' })).toEqual({ autosave: true, authorName: 'Lan' });
-    expect(await store.set({ autosave: false })).toEqual({ autosave: false, authorName: 'Lan' });
+    expect(await store.set({ authorName: 'Lan' })).toEqual({ ...DEFAULT_SETTINGS, authorName: 'Lan' });
+    expect(await store.set({ autosave: false })).toEqual({ ...DEFAULT_SETTINGS, autosave: false, authorName: 'Lan' });
 
-    expect(await store.get()).toEqual({ settings: { autosave: false, authorName: 'Lan' } });
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({ autosave: false, authorName: 'Lan' });
+    expect(await store.get()).toEqual({ settings: { ...DEFAULT_SETTINGS, autosave: false, authorName: 'Lan' } });
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, autosave: false, authorName: 'Lan' });
     expect(await leftoverTempFiles(path.dirname(file))).toEqual([]);
   });
 

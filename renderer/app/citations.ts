@@ -1,0 +1,36 @@
+import type { Editor } from '@tiptap/core';
+import { describePassage, locatePassage, type TextRange } from '../../core/annotations/text-selectors';
+import type { SourceArticle } from '../../core/document/note-file';
+import { paragraphNumberAt } from '../../core/article/source-text';
+import type { NoteSession } from './note-session';
+import type { SourcePane } from '../ui/source-pane';
+
+/** Inserts the selected passage of the source at the cursor, quoted, with its citation. */
+export function quoteIntoNote(editor: Editor, session: NoteSession, source: SourceArticle, range: TextRange): void {
+  if (session.isReadOnly) return;
+  const selector = describePassage(source.text, range);
+  const citation = session.addCitation(source.id, selector);
+  const quoted = selector[0].exact.replace(/\s+/g, ' ').trim();
+  editor
+    .chain()
+    .focus()
+    .insertContent([
+      { type: 'text', text: `“${quoted}” ` },
+      { type: 'citation', attrs: { citationId: citation.id, paragraph: paragraphNumberAt(source.text, range.start) } },
+      { type: 'text', text: ' ' },
+    ])
+    .run();
+}
+
+/** Clicking a citation marker in the note shows its passage in the source pane. */
+export function followCitationClicks(editor: Editor, session: NoteSession, pane: SourcePane, report: (message: string) => void): void {
+  editor.view.dom.addEventListener('click', (event) => {
+    const marker = (event.target as Element | null)?.closest?.('sup[data-citation]');
+    if (!marker) return;
+    const citation = session.citation(marker.getAttribute('data-citation') ?? '');
+    const source = session.sources.find((candidate) => candidate.id === citation?.sourceId);
+    const range = citation && source ? locatePassage(source.text, citation.selector) : null;
+    if (!range) return report('This citation’s passage is no longer in the attached article.');
+    pane.highlight(range);
+  });
+}

@@ -1,0 +1,97 @@
+import type { SourceArticle } from '../../core/document/note-file';
+import type { TextRange } from '../../core/annotations/text-selectors';
+import { paragraphRanges } from '../../core/article/source-text';
+import { element } from './element';
+
+export interface SourcePane {
+  root: HTMLElement;
+  show(source: SourceArticle | null): void;
+  /** Scrolls to a passage of the shown source and highlights it. */
+  highlight(range: TextRange): void;
+}
+
+const HIGHLIGHT_NAME = 'cited-passage';
+
+/**
+ * The attached article beside the note, paragraphs numbered, read-only.
+ * Selecting text enables "Quote into note"; offsets are into the source's
+ * `text`, so citations made here resolve against the stored article.
+ */
+export function createSourcePane(onQuote: (source: SourceArticle, range: TextRange) => void): SourcePane {
+  let shown: SourceArticle | null = null;
+  const heading = element('h2', { class: 'source-title' });
+  const byline = element('p', { class: 'source-byline' });
+  const body = element('div', { class: 'source-body' });
+  const quote = element('button', { type: 'button', disabled: true, class: 'primary' }, 'Quote into note');
+  const root = element('section', { class: 'source-pane', 'aria-label': 'Source article', hidden: true }, element('div', { class: 'source-tools' }, quote), heading, byline, body);
+
+  const selectedRange = (): TextRange | null => {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    const start = offsetOf(range.startContainer, range.startOffset);
+    const end = offsetOf(range.endContainer, range.endOffset);
+    return start !== null && end !== null && end > start ? { start, end } : null;
+  };
+  document.addEventListener('selectionchange', () => {
+    quote.disabled = !shown || selectedRange() === null;
+  });
+  // Keep the selection in the article while the button is pressed.
+  quote.addEventListener('mousedown', (event) => event.preventDefault());
+  quote.addEventListener('click', () => {
+    const range = selectedRange();
+    if (shown && range) onQuote(shown, range);
+  });
+
+  return {
+    root,
+    show(source) {
+      shown = source;
+      root.hidden = !source;
+      CSS.highlights?.delete(HIGHLIGHT_NAME);
+      if (!source) return;
+      heading.textContent = source.title;
+      byline.textContent = [source.publisher, source.published].filter(Boolean).join(' · ');
+      const ranges = paragraphRanges(source.text);
+      body.replaceChildren(
+        ...ranges.map((range, index) =>
+          element(
+            'p',
+            { class: 'source-paragraph', id: `source-paragraph-${index + 1}` },
+            element('span', { class: 'source-number', 'aria-hidden': 'true' }, String(index + 1)),
+            element('span', { class: 'source-text', 'data-start': String(range.start) }, source.text.slice(range.start, range.end)),
+          ),
+        ),
+      );
+    },
+    highlight({ start, end }) {
+      const from = pointAt(body, start);
+      const to = pointAt(body, end);
+      if (!from || !to) return;
+      const range = document.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      CSS.highlights?.set(HIGHLIGHT_NAME, new Highlight(range));
+      from.node.parentElement?.closest('p')?.scrollIntoView({ block: 'center' });
+      root.dataset.highlighted = `${start}-${end}`;
+    },
+  };
+}
+
+/** The offset in the source text of a DOM position inside a paragraph's text span. */
+function offsetOf(node: Node, offset: number): number | null {
+  const span = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.source-text');
+  if (!span?.dataset.start) return null;
+  if (node === span) return Number(span.dataset.start) + (offset === 0 ? 0 : (span.textContent?.length ?? 0));
+  return Number(span.dataset.start) + offset;
+}
+
+function pointAt(body: HTMLElement, offset: number): { node: Text; offset: number } | null {
+  for (const span of body.querySelectorAll<HTMLElement>('.source-text')) {
+    const start = Number(span.dataset.start);
+    const textNode = span.firstChild;
+    const length = span.textContent?.length ?? 0;
+    if (textNode instanceof Text && offset >= start && offset <= start + length) return { node: textNode, offset: offset - start };
+  }
+  return null;
+}
