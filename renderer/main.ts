@@ -1,19 +1,23 @@
 import './styles/app.css';
 import './styles/library.css';
 import './styles/source.css';
+import './styles/annotations.css';
 import './styles/editor.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
 import { createNoteCommands } from './app/note-commands';
-import { bindFileShortcuts } from './app/keyboard-shortcuts';
+import { bindAnnotationShortcuts, bindFileShortcuts } from './app/keyboard-shortcuts';
+import { createNoteAnnotations } from './app/note-annotations';
+import { createSourceAnnotations } from './app/source-annotations';
+import { createAnnotationsPanel } from './ui/annotations-panel';
 import { Autosave } from './app/autosave';
 import { journalEdits } from './app/recovery-journaling';
 import { offerRecovery } from './app/offer-recovery';
 import { acceptDroppedFiles } from './app/note-file-drop';
 import { createArticleDrafts } from './app/article-drafts';
 import { mayDiscardChanges } from './app/confirm-discard';
-import { followCitationClicks, quoteIntoNote } from './app/citations';
+import { followCitationClicks, keepPastedCitationsHonest, quoteIntoNote } from './app/citations';
 import { createToolbar } from './ui/toolbar';
 import { createStatusBar } from './ui/status-bar';
 import { createLibraryPanel } from './ui/library-panel';
@@ -57,7 +61,23 @@ async function start(): Promise<void> {
       ({ notes, recent }) => library.show(notes, recent),
       (error: unknown) => report(error instanceof Error ? error.message : String(error)),
     );
-  const sourcePane = createSourcePane((source, range) => quoteIntoNote(editor, session, source, range));
+  let userName = '';
+  const sourcePane = createSourcePane({
+    quote: (source, range) => quoteIntoNote(editor, session, source, range),
+    highlight: (source, range, meaning) => sourceAnnotations.highlight(source, range, meaning),
+    reimport: (source) => void sourceAnnotations.reimport(source),
+  });
+  const sourceAnnotations = createSourceAnnotations(editor, session, sourcePane, report);
+  const noteAnnotations = createNoteAnnotations({
+    editor,
+    session,
+    panel: () => annotationsPanel,
+    author: () => settings.authorName || userName,
+    report,
+    showCounts: statusBar.showCounts,
+    showSourcePassage: (_sourceId, range) => sourcePane.highlight(range),
+  });
+  const annotationsPanel = createAnnotationsPanel(noteAnnotations);
   const classification = createClassificationBar({
     setLabel: (label) => session.updateMeta({ classification: label }),
     setPreset: (presetId) => {
@@ -69,7 +89,12 @@ async function start(): Promise<void> {
   const showClassification = (): void =>
     classification.show(session.meta.classification, { presetId: settings.classificationPreset, customLevels: settings.customLevels }, session.isReadOnly);
 
-  const main = element('main', { class: 'writing-area', 'aria-label': 'Note' }, classification.root, classification.banner, page);
+  const main = element(
+    'main',
+    { class: 'writing-area', 'aria-label': 'Note' },
+    classification.root,
+    element('div', { class: 'note-and-margin' }, element('div', { class: 'note-column' }, classification.banner, page), annotationsPanel.root),
+  );
   root.append(
     createToolbar(editor, {
       newNote: commands.newNote,
@@ -77,6 +102,8 @@ async function start(): Promise<void> {
       save: commands.save,
       importArticle: drafts.importArticle,
       openSampleArticle: drafts.openSampleArticle,
+      addComment: noteAnnotations.addComment,
+      highlight: noteAnnotations.highlight,
     }),
     library.root,
     main,
@@ -100,8 +127,16 @@ async function start(): Promise<void> {
   session.onLoad(() => {
     sourcePane.show(session.sources[0] ?? null);
     root.classList.toggle('has-source', session.sources.length > 0);
+    sourceAnnotations.paint();
+    noteAnnotations.refresh();
   });
+  session.onAnnotations(() => {
+    sourceAnnotations.paint();
+    noteAnnotations.refresh();
+  });
+  bindAnnotationShortcuts(window, noteAnnotations);
   followCitationClicks(editor, session, sourcePane, report);
+  keepPastedCitationsHonest(editor, session);
   bindFileShortcuts(window, commands);
   journalEdits(session);
   new Autosave({ session, save: commands.saveForAutosave, isEnabled: () => settings.autosave });
@@ -130,6 +165,10 @@ async function start(): Promise<void> {
     if (session.hasUnsavedChanges) event.preventDefault();
   });
 
+  userName = await host['app.info']({}).then(
+    (info) => info.userName,
+    () => '',
+  );
   const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
   settings = loaded.settings;
   if (loaded.notice) report(loaded.notice);

@@ -1,6 +1,8 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
 import { Citation } from './citation-node';
+import { CommentAnchor } from './comment-mark';
+import { NoteHighlight } from './highlight-mark';
 
 /** Link targets a note may hold; anything else (javascript:, file:, data:) is dropped. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -26,5 +28,7 @@ export function noteExtensions(): AnyExtension[] {
       },
     }),
     Citation,
+    CommentAnchor,
+    NoteHighlight,
   ];
 }

@@ -21,6 +21,8 @@ export const AppInfo = z.object({
   platform: z.string(),
   libraryDir: z.string(),
   dataDir: z.string(),
+  /** The operating system's name for the user: the default author of comments. */
+  userName: z.string(),
 });
 
 /** One entry of the library: a readable note, or a file that cannot be opened and says why. */

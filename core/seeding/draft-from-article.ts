@@ -1,7 +1,7 @@
 import type { Extraction } from '../article/extraction';
 import { extractFacts } from '../article/extract-facts';
 import { readArticle } from '../article/html-article';
-import type { NoteFile } from '../document/note-file';
+import { NoteFileSchema, type NoteFile } from '../document/note-file';
 import type { BriefingTemplate } from '../templates/briefing-template';
 import { seedNote } from './seed-note';
 
@@ -23,5 +23,9 @@ export function draftFromArticle(input: ArticleInput, template: BriefingTemplate
   const reading = readArticle({ text: input.text, fileName: input.fileName }, parseHtml);
   if (!reading.ok) return reading;
   const extraction = extractFacts(reading.article);
-  return { ok: true, note: seedNote({ article: reading.article, extraction, template, now }), extraction };
+  const note = seedNote({ article: reading.article, extraction, template, now });
+  // A draft that could not be saved must not be offered: check it as a file now.
+  const valid = NoteFileSchema.safeParse(note);
+  if (!valid.success) return { ok: false, problem: `The draft could not be made from this article (${valid.error.issues[0]?.message ?? 'unexpected content'}). Try pasting just the article's text.` };
+  return { ok: true, note: valid.data, extraction };
 }

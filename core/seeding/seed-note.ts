@@ -34,7 +34,7 @@ const JUDGEMENT_PLACEHOLDERS: Partial<Record<SectionRole, string>> = {
  */
 export function seedNote({ article, extraction, template, now }: SeedInput): NoteFile {
   const sourceText = sourceTextOf(article.paragraphs);
-  const citations = new SourceCitations(SOURCE_ID, sourceText);
+  const citations = new SourceCitations(SOURCE_ID, sourceText, `c${now.getTime().toString(36)}-`);
   const sentences = articleSentences(article.paragraphs);
   const used = new Set<ArticleSentence>();
   const quote = (sentence: ArticleSentence): DocumentNode[] => {
@@ -68,7 +68,8 @@ export function seedNote({ article, extraction, template, now }: SeedInput): Not
       const items = [
         event ? cited('Event: ', event.text, event.paragraphs) : [text(`Event: ${article.title}`)],
         date ? cited('Date: ', date.iso ?? date.text, date.paragraphs) : [text('Date: not given in the article')],
-        venue ? [text('Venue: '), ...quote(venue)] : [text(`Venue: ${article.place ?? 'not given in the article'}`)],
+        // Not the dateline's place: that is where the story was filed, not where the event was.
+        venue ? [text('Venue: '), ...quote(venue)] : [text('Venue: not given in the article')],
       ];
       return [bulletList(items)];
     },
@@ -111,17 +112,18 @@ export function seedNote({ article, extraction, template, now }: SeedInput): Not
   }
 
   const note = createEmptyNote(now);
+  // Cut to the note format's limits: a page's metadata can be longer than any note allows.
   const source: SourceArticle = {
     id: SOURCE_ID,
-    title: article.title,
-    publisher: article.publisher,
-    url: article.url,
-    published: article.published ?? article.publishedText ?? '',
+    title: article.title.slice(0, 1000),
+    publisher: article.publisher.slice(0, 200),
+    url: article.url.length <= 2000 ? article.url : '',
+    published: (article.published ?? article.publishedText ?? '').slice(0, 100),
     text: sourceText,
   };
   return {
     ...note,
-    meta: { ...note.meta, title: article.title, date: now.toISOString().slice(0, 10) },
+    meta: { ...note.meta, title: article.title.slice(0, 500), date: now.toISOString().slice(0, 10) },
     doc: {
       type: 'doc',
       content: [heading(1, article.title), ...template.sections.flatMap((section, index) => [heading(2, section.heading), ...(filled.get(index) ?? [])])],

@@ -40,9 +40,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, cwd) => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+    // Before the window exists, openFiles keeps them until it has loaded.
     void openFiles(notePathsIn(ownArgs(argv), cwd));
   });
   app.on('open-file', (event, file) => {

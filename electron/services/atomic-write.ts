@@ -55,13 +55,21 @@ async function existingMode(file: string): Promise<number | undefined> {
 }
 
 // Windows cannot open a folder for fsync; its rename is already durable enough there.
+// Some network and FUSE file systems refuse a folder fsync: the file is in place by
+// then, so that refusal must not make a finished save look failed.
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'EISDIR', 'EPERM', 'EACCES']);
+
 async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
-  const handle = await fs.open(folder, constants.O_RDONLY);
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await fs.open(folder, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has(errorCode(error) ?? '')) throw error;
   }
 }
 

@@ -22,10 +22,13 @@ export interface HostHandlerDependencies {
 export function createHostHandlers({ library, journal, settings, recent, appInfo, onNoteOpened }: HostHandlerDependencies): HostHandlers {
   const index = new LibraryIndex(library);
 
+  // The note is on disk: tidying up after it must not turn the save into a failure
+  // (a retry would then meet the app's own new bytes as a "conflict").
+  const bestEffort = (work: Promise<void>): Promise<void> => work.catch((error: unknown) => console.error('[briefing-desk] after-save step failed:', error));
   // The journal entry goes only once the note is on disk: a failed save keeps it.
   const afterSave = async <T extends { id: string }>(saved: T, journalKey: string | undefined): Promise<T> => {
-    if (journalKey) await journal.discard(journalKey);
-    await recent.touch(saved.id);
+    if (journalKey) await bestEffort(journal.discard(journalKey));
+    await bestEffort(recent.touch(saved.id));
     return saved;
   };
 
@@ -39,7 +42,7 @@ export function createHostHandlers({ library, journal, settings, recent, appInfo
     'notes.search': async ({ query }) => ({ ids: await index.find(query) }),
     'notes.open': async ({ id }) => {
       const opened = await library.open(id);
-      await recent.touch(id);
+      await bestEffort(recent.touch(id));
       onNoteOpened?.(id);
       return opened;
     },
@@ -48,13 +51,13 @@ export function createHostHandlers({ library, journal, settings, recent, appInfo
     'notes.saveAs': async ({ name, note, overwrite, journalKey }) => afterSave(await library.saveAs(name, note, overwrite), journalKey),
     'notes.rename': async ({ id, name }) => {
       const renamed = await library.rename(id, name);
-      await recent.renamed(id, renamed.id);
+      await bestEffort(recent.renamed(id, renamed.id));
       return renamed;
     },
     'notes.duplicate': async ({ id }) => library.duplicate(id),
     'notes.delete': async ({ id }) => {
       await library.delete(id);
-      await recent.forget(id);
+      await bestEffort(recent.forget(id));
       return {};
     },
     'notes.import': async ({ fileName, content }) => library.import(fileName, content),

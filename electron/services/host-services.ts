@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { HostHandlers } from '../../core/host/contract';
 import type { HostOptions } from './host-options';
@@ -25,6 +26,14 @@ export interface HostServiceOptions {
   onNoteOpened?: (id: string, file: string) => void;
 }
 
+function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
 /** Everything behind the host contract, wired the same way for Electron and browser mode. */
 export async function startHostServices({ options, host, moveToTrash, onNoteOpened }: HostServiceOptions): Promise<HostServices> {
   const library = new NoteLibrary(options.libraryDir, moveToTrash);
@@ -38,7 +47,7 @@ export async function startHostServices({ options, host, moveToTrash, onNoteOpen
     journal: new RecoveryJournal(path.join(options.dataDir, 'recovery')),
     settings: new SettingsStore(options.dataDir),
     recent: new RecentNotes(options.dataDir),
-    appInfo: { name: APP_NAME, version: APP_VERSION, host, platform: process.platform, libraryDir: options.libraryDir, dataDir: options.dataDir },
+    appInfo: { name: APP_NAME, version: APP_VERSION, host, platform: process.platform, libraryDir: options.libraryDir, dataDir: options.dataDir, userName: osUserName() },
     onNoteOpened: (id) => onNoteOpened?.(id, path.join(options.libraryDir, id)),
   });
   return { handlers, library, events, stop: () => watcher.stop() };

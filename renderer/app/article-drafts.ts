@@ -14,7 +14,8 @@ export interface ArticleDrafts {
   draftFromFile(file: File): Promise<void>;
 }
 
-const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+/** Parses HTML into an inert document: DOMParser runs no scripts and loads nothing. */
+export const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 /** Starting a note from an article: pasted, opened, dropped, or the built-in sample. */
 export function createArticleDrafts(

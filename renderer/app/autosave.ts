@@ -18,6 +18,7 @@ export interface AutosaveOptions {
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
+  private running = false;
 
   constructor(private readonly options: AutosaveOptions) {
     options.session.onEdit(() => this.schedule(AUTOSAVE_DELAY_MS));
@@ -44,6 +45,9 @@ export class Autosave {
 
   private async run(): Promise<void> {
     if (!this.applies()) return;
+    // One at a time: a blur during a save (or an open conflict dialog) must not start another.
+    if (this.running) return this.schedule(AUTOSAVE_DELAY_MS);
+    this.running = true;
     try {
       await this.options.save();
       this.failures = 0;
@@ -53,6 +57,8 @@ export class Autosave {
         this.options.session.markRetrying();
         this.schedule(delay);
       }
+    } finally {
+      this.running = false;
     }
   }
 }

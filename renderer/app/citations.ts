@@ -1,4 +1,6 @@
 import type { Editor } from '@tiptap/core';
+import { Plugin } from '@tiptap/pm/state';
+import { Fragment, Slice, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describePassage, locatePassage, type TextRange } from '../../core/annotations/text-selectors';
 import type { SourceArticle } from '../../core/document/note-file';
 import { paragraphNumberAt } from '../../core/article/source-text';
@@ -33,4 +35,21 @@ export function followCitationClicks(editor: Editor, session: NoteSession, pane:
     if (!range) return report('This citation’s passage is no longer in the attached article.');
     pane.highlight(range);
   });
+}
+
+/**
+ * A citation pasted from another note names a passage this note does not
+ * have: it becomes plain text ("[¶3]") rather than a marker that misleads.
+ */
+export function keepPastedCitationsHonest(editor: Editor, session: NoteSession): void {
+  const known = (node: ProseMirrorNode): boolean => session.citation(String(node.attrs.citationId)) !== undefined;
+  const clean = (fragment: Fragment): Fragment => {
+    const nodes: ProseMirrorNode[] = [];
+    fragment.forEach((node) => {
+      if (node.type.name === 'citation' && !known(node)) nodes.push(editor.schema.text(`[¶${node.attrs.paragraph}]`));
+      else nodes.push(node.isText || node.isLeaf ? node : node.copy(clean(node.content)));
+    });
+    return Fragment.from(nodes);
+  };
+  editor.registerPlugin(new Plugin({ props: { transformPasted: (slice) => new Slice(clean(slice.content), slice.openStart, slice.openEnd) } }));
 }

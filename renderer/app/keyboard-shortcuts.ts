@@ -16,3 +16,21 @@ export function bindFileShortcuts(target: Window, commands: NoteCommands): void 
     void run();
   });
 }
+
+/** Ctrl/Cmd+Alt+M comments on the selection; Ctrl/Cmd+Alt+↓/↑ go to the next or previous comment. */
+export function bindAnnotationShortcuts(target: Window, annotations: { addComment(): void; nextThread(direction: 1 | -1): void }): void {
+  target.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return;
+    const run =
+      event.code === 'KeyM'
+        ? () => annotations.addComment()
+        : event.key === 'ArrowDown'
+          ? () => annotations.nextThread(1)
+          : event.key === 'ArrowUp'
+            ? () => annotations.nextThread(-1)
+            : undefined;
+    if (!run) return;
+    event.preventDefault();
+    run();
+  });
+}

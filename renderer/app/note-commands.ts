@@ -43,13 +43,24 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
     }
   };
 
-  const resolveConflict = async (id: string): Promise<void> => {
-    const choice = await askAboutConflict(id);
-    conflictDeferred = choice === 'cancel';
-    if (choice === 'reload-theirs') await session.open(id);
-    if (choice === 'keep-mine') await session.save({ overwriteChanges: true });
-    if (choice === 'save-copy') await saveAs(`${nameOf(id)} (my copy)`);
+  // One question at a time, however many saves ran into the conflict.
+  let openConflict: Promise<void> | null = null;
+  const resolveConflict = (id: string): Promise<void> => {
+    openConflict ??= (async () => {
+      const choice = await askAboutConflict(id);
+      conflictDeferred = choice === 'cancel';
+      if (choice === 'reload-theirs') await session.open(id);
+      if (choice === 'keep-mine') await session.save({ overwriteChanges: true });
+      if (choice === 'save-copy') await saveAs(`${nameOf(id)} (my copy)`);
+    })().finally(() => {
+      openConflict = null;
+    });
+    return openConflict;
   };
+  // A deferred conflict belongs to the note it was about.
+  session.onLoad(() => {
+    conflictDeferred = false;
+  });
 
   const saveInPlace = async (): Promise<void> => {
     try {

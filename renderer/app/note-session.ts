@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { createEmptyNote, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
+import { createEmptyNote, type Annotation, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
 import { citationsIn, type Citation } from '../../core/annotations/citation';
 import type { PassageSelectors } from '../../core/annotations/text-selectors';
 import { noteTitleFrom, plainTextOf } from '../../core/document/note-title';
@@ -37,9 +37,13 @@ export class NoteSession {
   private journaled = false;
   private revision = 0;
   private savedRevision = 0;
+  // Bumped whenever another note (or another version) is loaded, so a save that
+  // finishes afterwards cannot attach its file to the note now in the editor.
+  private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<Listener>();
   private readonly loadListeners = new Set<() => void>();
+  private readonly annotationListeners = new Set<() => void>();
   private readonly editListeners = new Set<() => void>();
 
   constructor(
@@ -72,17 +76,41 @@ export class NoteSession {
     return this.note.sources;
   }
 
+  get annotations(): readonly Annotation[] {
+    return this.note.annotations;
+  }
+
+  /** Replaces the note's annotations (comment threads, highlights, citations): an edit like any other. */
+  setAnnotations(next: Annotation[]): void {
+    if (this.readOnly) return;
+    this.note = { ...this.note, annotations: next };
+    this.markEdited();
+    for (const listener of this.annotationListeners) listener();
+  }
+
+  /** Called when annotations change without the text changing. */
+  onAnnotations(listener: () => void): void {
+    this.annotationListeners.add(listener);
+  }
+
+  /** Puts a new copy of a source article in place of the one with the same id, with the annotations re-anchored to it. */
+  replaceSource(source: SourceArticle, annotations: Annotation[]): void {
+    if (this.readOnly) return;
+    this.note = { ...this.note, sources: this.note.sources.map((known) => (known.id === source.id ? source : known)), annotations };
+    this.markEdited();
+    for (const listener of this.loadListeners) listener();
+    for (const listener of this.annotationListeners) listener();
+  }
+
   citation(id: string): Citation | undefined {
     return citationsIn(this.note.annotations).find((citation) => citation.id === id);
   }
 
   /** Records a citation of a passage of a source; the caller puts its marker in the text. */
   addCitation(sourceId: string, selector: PassageSelectors): Citation {
-    const taken = new Set(this.note.annotations.map((annotation) => annotation.id));
-    let n = this.note.annotations.length + 1;
-    while (taken.has(`c${n}`)) n++;
-    const citation: Citation = { id: `c${n}`, kind: 'citation', sourceId, selector };
+    const citation: Citation = { id: `c-${crypto.randomUUID()}`, kind: 'citation', sourceId, selector };
     this.note = { ...this.note, annotations: [...this.note.annotations, citation] };
+    for (const listener of this.annotationListeners) listener();
     return citation;
   }
 
@@ -121,27 +149,37 @@ export class NoteSession {
     for (const listener of this.editListeners) listener();
   }
 
-  async startNew(): Promise<void> {
-    await this.dropJournal();
-    this.load(createEmptyNote(new Date()), { id: null, etag: null, readOnly: false, saveState: 'new' });
+  startNew(): Promise<void> {
+    return this.loading(async () => {
+      await this.settle();
+      await this.dropJournal();
+      this.load(createEmptyNote(new Date()), { id: null, etag: null, readOnly: false, saveState: 'new' });
+    });
   }
 
-  async open(id: string): Promise<void> {
-    const opened = await this.host['notes.open']({ id });
-    await this.dropJournal();
-    this.load(opened.note, { id: opened.id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: opened.notice ?? null });
+  open(id: string): Promise<void> {
+    return this.loading(async () => {
+      const opened = await this.host['notes.open']({ id });
+      await this.settle();
+      await this.dropJournal();
+      this.load(opened.note, { id: opened.id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: opened.notice ?? null });
+    });
   }
 
   /** A new, untitled note drafted from an article: unsaved until the user names it. */
-  async startSeeded(note: NoteFile): Promise<void> {
-    await this.dropJournal();
-    this.load(note, { id: null, etag: null, readOnly: false, saveState: 'unsaved', notice: 'Draft created from the article. Check every fact against its citation, then save.' });
-    this.revision = this.savedRevision + 1;
-    for (const listener of this.editListeners) listener();
+  startSeeded(note: NoteFile): Promise<void> {
+    return this.loading(async () => {
+      await this.settle();
+      await this.dropJournal();
+      this.load(note, { id: null, etag: null, readOnly: false, saveState: 'unsaved', notice: 'Draft created from the article. Check every fact against its citation, then save.' });
+      this.revision = this.savedRevision + 1;
+      for (const listener of this.editListeners) listener();
+    });
   }
 
   /** Puts a recovered copy in the editor; its journal entry stays until it is saved or discarded. */
   async restore(entry: RecoveredNote): Promise<void> {
+    await this.settle();
     await this.dropJournal();
     this.load(entry.note, { id: entry.noteId, etag: entry.etag, readOnly: false, saveState: 'unsaved', notice: 'Recovered unsaved changes. Save to keep them.' });
     this.journalKey = entry.key;
@@ -152,18 +190,21 @@ export class NoteSession {
   /** Reloads the note from disk if another program changed it and the editor has nothing unsaved. */
   async reloadIfChangedOnDisk(): Promise<void> {
     const id = this.state.id;
+    const generation = this.generation;
     if (id === null || this.hasUnsavedChanges || this.state.saveState === 'saving') return;
     let opened;
     try {
       opened = await this.host['notes.open']({ id });
     } catch (error) {
-      if (error instanceof HostError && error.code === 'not-found') {
-        this.revision++;
-        this.update({ saveState: 'unsaved', notice: `“${id}” was deleted or moved by another program. Save to keep this note.` });
+      if (error instanceof HostError && error.code === 'not-found' && generation === this.generation && this.state.id === id) {
+        // Journaled and autosaved like any edit, so the only copy is not lost.
+        this.markEdited();
+        this.update({ notice: `“${id}” was deleted or moved by another program. Save to keep this note.` });
       }
       return;
     }
-    if (opened.etag === this.etag || this.hasUnsavedChanges || this.state.id !== id) return;
+    if (generation !== this.generation || opened.etag === this.etag || this.hasUnsavedChanges || this.state.id !== id) return;
+    await this.settle();
     this.load(opened.note, { id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: `Reloaded: “${id}” was changed by another program.` });
   }
 
@@ -178,7 +219,11 @@ export class NoteSession {
 
   async saveAs(name: string, overwrite: boolean): Promise<void> {
     await this.write((note, journalKey) => this.host['notes.saveAs']({ name, note, overwrite, journalKey }));
-    this.readOnly = false;
+    if (this.readOnly) {
+      this.readOnly = false;
+      this.editor.setEditable(true);
+      this.update({ saveState: this.state.saveState });
+    }
   }
 
   /** The note was renamed in the library: follow it. */
@@ -192,8 +237,9 @@ export class NoteSession {
 
   /** Writes the unsaved state to the recovery journal (skipped once it is saved). */
   journal(): Promise<void> {
+    const generation = this.generation;
     return this.enqueue(async () => {
-      if (!this.hasUnsavedChanges) return;
+      if (!this.hasUnsavedChanges || generation !== this.generation) return;
       const note = this.snapshot();
       await this.host['recovery.write']({
         key: this.journalKey,
@@ -209,28 +255,51 @@ export class NoteSession {
 
   private write(send: (note: NoteFile, journalKey: string | undefined) => Promise<{ id: string; etag: string }>): Promise<void> {
     return this.enqueue(async () => {
+      const generation = this.generation;
       const revision = this.revision;
       const note = this.snapshot();
       this.update({ saveState: 'saving', error: null });
       try {
         const saved = await send(note, this.journaled ? this.journalKey : undefined);
-        this.note = note;
+        if (generation !== this.generation) return;
+        // Only what the snapshot decided; metadata or annotations changed meanwhile stay.
+        this.note = { ...this.note, meta: { ...this.note.meta, title: note.meta.title, modified: note.meta.modified } };
         this.etag = saved.etag;
         this.savedRevision = revision;
+        // The host dropped the journal entry with the save; a later edit journals anew.
         this.journaled = false;
         this.update({ id: saved.id, saveState: this.revision === revision ? 'saved' : 'unsaved', error: null, notice: null });
       } catch (error) {
+        if (generation !== this.generation) return;
         this.update({ saveState: 'failed', error: error instanceof Error ? error.message : String(error) });
         throw error;
       }
     });
   }
 
+  // While another note is on its way in, nothing typed may land in the one going out.
+  private async loading(work: () => Promise<void>): Promise<void> {
+    const editable = this.editor.isEditable;
+    this.editor.setEditable(false, false);
+    try {
+      await work();
+    } catch (error) {
+      this.editor.setEditable(editable, false);
+      throw error;
+    }
+  }
+
+  /** Lets saves and journal writes already under way finish, and makes any still queued for the old note void. */
+  private async settle(): Promise<void> {
+    this.generation++;
+    await this.enqueue(async () => {});
+  }
+
   private load(note: NoteFile, { id, etag, readOnly, saveState, notice = null }: { id: string | null; etag: string | null; readOnly: boolean; saveState: SaveState; notice?: string | null }): void {
     this.note = note;
     this.etag = etag;
     this.readOnly = readOnly;
-    this.editor.setEditable(!readOnly);
+    this.editor.setEditable(!readOnly, false);
     this.editor.commands.setContent(note.doc, { emitUpdate: false });
     this.revision = this.savedRevision = 0;
     this.update({ id, saveState, error: null, notice });
@@ -240,10 +309,10 @@ export class NoteSession {
   // Leaving a note on purpose (New, Open, Restore after "Discard changes") is an explicit discard.
   private async dropJournal(): Promise<void> {
     const key = this.journalKey;
-    const wasJournaled = this.journaled;
     this.journalKey = newJournalKey();
     this.journaled = false;
-    if (wasJournaled) await this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
+    // Always: a first journal write may have been in flight when the user chose to discard.
+    await this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
   }
 
   private snapshot(): NoteFile {

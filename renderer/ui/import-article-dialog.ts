@@ -24,12 +24,24 @@ const ENCODINGS: [ArticleEncoding | 'auto', string][] = [
  * or detected encoding, shown for checking), choose a template, and go.
  * `validate` says what is wrong with the text, or null when it can be used.
  */
-export function askForArticle(templates: readonly BriefingTemplate[], defaultTemplate: string, validate: (input: ArticleImport) => string | null): Promise<ArticleImport | null> {
+export interface ImportDialogText {
+  title: string;
+  confirm: string;
+}
+
+const NEW_DRAFT: ImportDialogText = { title: 'Import article', confirm: 'Create briefing note' };
+
+export function askForArticle(
+  templates: readonly BriefingTemplate[],
+  defaultTemplate: string,
+  validate: (input: ArticleImport) => string | null,
+  text: ImportDialogText = NEW_DRAFT,
+): Promise<ArticleImport | null> {
   return new Promise((resolve) => {
     let chosen: ArticleImport | null = null;
     let fileName: string | undefined;
     let fileBytes: Uint8Array | undefined;
-    const modal = openModalDialog('Import article', () => resolve(chosen));
+    const modal = openModalDialog(text.title, () => resolve(chosen));
     modal.dialog.classList.add('import-dialog');
 
     const textArea = element('textarea', { id: 'article-text', rows: '14', spellcheck: 'false', placeholder: 'Paste the article here, or open a file below.' });
@@ -82,10 +94,10 @@ export function askForArticle(templates: readonly BriefingTemplate[], defaultTem
       textArea,
       element('div', { class: 'import-row' }, element('label', { for: 'article-file' }, 'Article file'), file),
       element('div', { class: 'import-row' }, element('label', { for: 'article-encoding' }, 'Encoding'), encoding, detected),
-      element('div', { class: 'import-row' }, element('label', { for: 'article-template' }, 'Template'), template),
+      ...(templates.length ? [element('div', { class: 'import-row' }, element('label', { for: 'article-template' }, 'Template'), template)] : []),
       error,
     );
-    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton('Create briefing note', submit, { primary: true }));
+    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton(text.confirm, submit, { primary: true }));
     textArea.focus();
   });
 }

@@ -17,6 +17,16 @@ export function showRecoveryDialog(entries: RecoverySummary[], onChoice: (choice
     const modal = openModalDialog('Recover unsaved work', () => resolve());
     modal.body.append(element('p', {}, 'Briefing Desk closed before these changes were saved. Restore one to keep working on it, or discard it.'));
     const list = element('ul', { class: 'recovery-list', 'aria-label': 'Recoverable notes' });
+    // While one choice runs, no other: a second Restore would discard the first.
+    const choose = async (choice: RecoveryChoice): Promise<void> => {
+      const buttons = [...modal.dialog.querySelectorAll('button')];
+      for (const button of buttons) button.disabled = true;
+      try {
+        await onChoice(choice);
+      } finally {
+        for (const button of buttons) button.disabled = false;
+      }
+    };
     for (const entry of entries) {
       const title = entry.title || entry.noteId?.replace(/\.brief$/, '') || 'Untitled note';
       const item = element(
@@ -29,7 +39,7 @@ export function showRecoveryDialog(entries: RecoverySummary[], onChoice: (choice
       const actions = element('div', { class: 'recovery-actions' });
       actions.append(
         dialogButton('Discard', () => {
-          void onChoice({ action: 'discard', key: entry.key }).then(() => {
+          void choose({ action: 'discard', key: entry.key }).then(() => {
             item.remove();
             if (!list.children.length) modal.close();
           });
@@ -37,7 +47,7 @@ export function showRecoveryDialog(entries: RecoverySummary[], onChoice: (choice
         dialogButton(
           'Restore',
           () => {
-            void onChoice({ action: 'restore', key: entry.key }).then(() => modal.close());
+            void choose({ action: 'restore', key: entry.key }).then(() => modal.close());
           },
           { primary: true },
         ),

@@ -1,13 +1,24 @@
 import type { SourceArticle } from '../../core/document/note-file';
 import type { TextRange } from '../../core/annotations/text-selectors';
 import { paragraphRanges } from '../../core/article/source-text';
+import { HIGHLIGHT_MEANINGS, type HighlightMeaning } from '../../core/annotations/highlight';
 import { element } from './element';
 
 export interface SourcePane {
   root: HTMLElement;
+  /** The article shown, or null to hide the pane. */
+  readonly source: SourceArticle | null;
   show(source: SourceArticle | null): void;
   /** Scrolls to a passage of the shown source and highlights it. */
   highlight(range: TextRange): void;
+  /** Paints the user's highlights (Key, Verify, Sensitive) over the article. */
+  paint(highlights: readonly { meaning: HighlightMeaning; range: TextRange }[]): void;
+}
+
+export interface SourcePaneActions {
+  quote(source: SourceArticle, range: TextRange): void;
+  highlight(source: SourceArticle, range: TextRange, meaning: HighlightMeaning): void;
+  reimport(source: SourceArticle): void;
 }
 
 const HIGHLIGHT_NAME = 'cited-passage';
@@ -17,13 +28,32 @@ const HIGHLIGHT_NAME = 'cited-passage';
  * Selecting text enables "Quote into note"; offsets are into the source's
  * `text`, so citations made here resolve against the stored article.
  */
-export function createSourcePane(onQuote: (source: SourceArticle, range: TextRange) => void): SourcePane {
+export function createSourcePane(actions: SourcePaneActions): SourcePane {
   let shown: SourceArticle | null = null;
   const heading = element('h2', { class: 'source-title' });
   const byline = element('p', { class: 'source-byline' });
   const body = element('div', { class: 'source-body' });
   const quote = element('button', { type: 'button', disabled: true, class: 'primary' }, 'Quote into note');
-  const root = element('section', { class: 'source-pane', 'aria-label': 'Source article', hidden: true }, element('div', { class: 'source-tools' }, quote), heading, byline, body);
+  const highlightButtons = HIGHLIGHT_MEANINGS.map((meaning) => {
+    const button = element('button', { type: 'button', disabled: true, class: `highlight-button meaning-${meaning.id}`, 'aria-label': `Highlight as ${meaning.label}` }, meaning.label);
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+    button.addEventListener('click', () => {
+      const range = selectedRange();
+      if (shown && range) actions.highlight(shown, range, meaning.id);
+    });
+    return button;
+  });
+  const reimport = element('button', { type: 'button' }, 'Re-import article…');
+  reimport.addEventListener('click', () => shown && actions.reimport(shown));
+  const root = element(
+    'section',
+    { class: 'source-pane', 'aria-label': 'Source article', hidden: true },
+    element('div', { class: 'source-tools' }, quote, ...highlightButtons),
+    heading,
+    byline,
+    body,
+    element('div', { class: 'source-footer' }, reimport),
+  );
 
   const selectedRange = (): TextRange | null => {
     const selection = document.getSelection();
@@ -34,17 +64,39 @@ export function createSourcePane(onQuote: (source: SourceArticle, range: TextRan
     return start !== null && end !== null && end > start ? { start, end } : null;
   };
   document.addEventListener('selectionchange', () => {
-    quote.disabled = !shown || selectedRange() === null;
+    const disabled = !shown || selectedRange() === null;
+    for (const button of [quote, ...highlightButtons]) button.disabled = disabled;
   });
   // Keep the selection in the article while the button is pressed.
   quote.addEventListener('mousedown', (event) => event.preventDefault());
   quote.addEventListener('click', () => {
     const range = selectedRange();
-    if (shown && range) onQuote(shown, range);
+    if (shown && range) actions.quote(shown, range);
   });
+
+  const rangeOf = ({ start, end }: TextRange): Range | null => {
+    const from = pointAt(body, start);
+    const to = pointAt(body, end);
+    if (!from || !to) return null;
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range;
+  };
 
   return {
     root,
+    get source() {
+      return shown;
+    },
+    paint(highlights) {
+      for (const meaning of HIGHLIGHT_MEANINGS) {
+        const ranges = highlights.filter((entry) => entry.meaning === meaning.id).flatMap((entry) => rangeOf(entry.range) ?? []);
+        if (ranges.length) CSS.highlights?.set(`source-${meaning.id}`, new Highlight(...ranges));
+        else CSS.highlights?.delete(`source-${meaning.id}`);
+      }
+      root.dataset.highlights = String(highlights.length);
+    },
     show(source) {
       shown = source;
       root.hidden = !source;
@@ -65,14 +117,10 @@ export function createSourcePane(onQuote: (source: SourceArticle, range: TextRan
       );
     },
     highlight({ start, end }) {
-      const from = pointAt(body, start);
-      const to = pointAt(body, end);
-      if (!from || !to) return;
-      const range = document.createRange();
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
+      const range = rangeOf({ start, end });
+      if (!range) return;
       CSS.highlights?.set(HIGHLIGHT_NAME, new Highlight(range));
-      from.node.parentElement?.closest('p')?.scrollIntoView({ block: 'center' });
+      range.startContainer.parentElement?.closest('p')?.scrollIntoView({ block: 'center' });
       root.dataset.highlighted = `${start}-${end}`;
     },
   };

@@ -15,6 +15,8 @@ export interface StatusBar {
   root: HTMLElement;
   show(state: SessionState): void;
   showMessage(message: string): void;
+  /** "3 open comments", or nothing. */
+  showCounts(text: string): void;
   /** The autosave switch, set to `enabled`; `onToggle` runs when the user flips it. */
   setAutosave(enabled: boolean, onToggle: (enabled: boolean) => void): void;
 }
@@ -24,9 +26,10 @@ export function createStatusBar(): StatusBar {
   const saveState = element('span', { class: 'status-save', role: 'status' });
   const file = element('span', { class: 'status-file' });
   const message = element('span', { class: 'status-message', role: 'alert' });
+  const counts = element('span', { class: 'status-counts' });
   const autosave = element('input', { type: 'checkbox', id: 'autosave-switch' });
   const autosaveLabel = element('label', { class: 'status-autosave', for: 'autosave-switch' }, autosave, ' Autosave');
-  const root = element('footer', { class: 'status-bar', 'aria-label': 'Status' }, saveState, file, message, autosaveLabel);
+  const root = element('footer', { class: 'status-bar', 'aria-label': 'Status' }, saveState, file, counts, message, autosaveLabel);
   let toggle: (enabled: boolean) => void = () => {};
   autosave.addEventListener('change', () => toggle(autosave.checked));
   return {
@@ -37,6 +40,9 @@ export function createStatusBar(): StatusBar {
       file.textContent = state.id ?? 'Untitled';
       message.textContent = state.error ?? state.notice ?? '';
       message.dataset.kind = state.error ? 'error' : 'notice';
+    },
+    showCounts(text) {
+      counts.textContent = text;
     },
     showMessage(text) {
       message.textContent = text;

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { element } from './element';
+import { HIGHLIGHT_MEANINGS, type HighlightMeaning } from '../../core/annotations/highlight';
 
 export interface ToolbarActions {
   newNote(): void;
@@ -7,6 +8,8 @@ export interface ToolbarActions {
   save(): void;
   importArticle(): void;
   openSampleArticle(): void;
+  addComment(): void;
+  highlight(meaning: HighlightMeaning): void;
 }
 
 interface FormatButton {
@@ -56,11 +59,20 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
     textButton('Import article', 'Import article…', actions.importArticle),
     textButton('Open sample article', 'Sample article', actions.openSampleArticle),
   );
+  const reviewGroup = element(
+    'div',
+    { class: 'toolbar-group', role: 'group', 'aria-label': 'Review' },
+    keepSelection(textButton('Add comment', 'Comment', actions.addComment, 'Mod+Alt+M')),
+    ...HIGHLIGHT_MEANINGS.map((meaning) => {
+      const button = keepSelection(textButton(`Highlight as ${meaning.label}`, meaning.label, () => actions.highlight(meaning.id)));
+      button.classList.add('highlight-button', `meaning-${meaning.id}`);
+      return button;
+    }),
+  );
   const formatGroup = element('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'Format' });
   const refreshers: (() => void)[] = [];
   for (const spec of FORMAT_BUTTONS) {
-    const button = textButton(spec.label, shortLabel(spec.label), () => spec.run(editor), spec.shortcut);
-    button.addEventListener('mousedown', (event) => event.preventDefault()); // keep the editor's selection
+    const button = keepSelection(textButton(spec.label, shortLabel(spec.label), () => spec.run(editor), spec.shortcut));
     formatGroup.append(button);
     refreshers.push(() => {
       if (spec.isActive) button.setAttribute('aria-pressed', String(spec.isActive(editor)));
@@ -78,13 +90,19 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
   };
   editor.on('transaction', refresh);
   refresh();
-  return element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, articleGroup, formatGroup);
+  return element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, articleGroup, formatGroup, reviewGroup);
 }
 
 function textButton(name: string, text: string, onClick: () => void, shortcut?: string): HTMLButtonElement {
   const button = element('button', { type: 'button', 'aria-label': name, title: shortcut ? `${name} (${displayShortcut(shortcut)})` : name }, text);
   if (shortcut) button.setAttribute('aria-keyshortcuts', shortcut.replace('Mod', isMac() ? 'Meta' : 'Control'));
   button.addEventListener('click', onClick);
+  return button;
+}
+
+// Pressing the button must not take the selection out of the note.
+function keepSelection(button: HTMLButtonElement): HTMLButtonElement {
+  button.addEventListener('mousedown', (event) => event.preventDefault());
   return button;
 }
 

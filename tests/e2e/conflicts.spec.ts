@@ -61,6 +61,7 @@ test('autosave writes the note and its own writes never reload it or raise a con
   await writeNote(app.libraryDir, 'Auto.brief', 'Auto', 'Start');
   await page.goto(app.url);
   await page.getByRole('complementary', { name: 'Library' }).getByRole('button', { name: /^Auto/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Briefing note' })).toHaveText('Start');
   await page.getByRole('textbox', { name: 'Briefing note' }).click();
   await page.keyboard.press('End');
   let expected = 'Start';

@@ -78,6 +78,7 @@ test('import by paste, quote into the note, follow the citation, save, reload: i
 test('the classification banner follows the chosen level, including one the user defines', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Open sample article' }).click();
+  await expect(page.getByRole('region', { name: 'Source article' })).toBeVisible();
   const banner = page.getByRole('note', { name: 'Classification banner' });
   await expect(banner).toBeHidden();
   await page.getByRole('combobox', { name: 'Classification' }).selectOption('SECRET');

@@ -7,7 +7,7 @@ import { createEmptyNote } from '../../../core/document/note-file';
 function handlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
   const note = createEmptyNote(new Date('2026-01-02T03:04:05Z'));
   return {
-    'app.info': async () => ({ name: 'Briefing Desk', version: '1.0.0', host: 'browser', platform: 'linux', libraryDir: '/l', dataDir: '/d' }),
+    'app.info': async () => ({ name: 'Briefing Desk', version: '1.0.0', host: 'browser', platform: 'linux', libraryDir: '/l', dataDir: '/d', userName: 'lan' }),
     'notes.list': async () => ({ notes: [] }),
     'notes.open': async ({ id }) => ({ id, note, etag: 'e1', readOnly: false }),
     'notes.save': async ({ id }) => ({ id, etag: 'e2' }),

@@ -57,7 +57,7 @@ beforeEach(async () => {
       journal: new RecoveryJournal(path.join(dataDir, 'recovery')),
       settings: new SettingsStore(dataDir),
       recent: new RecentNotes(dataDir),
-      appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir, dataDir },
+      appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir, dataDir, userName: 'lan' },
     }),
   });
   port = await listenOnLoopback(server, 0);
@@ -104,7 +104,7 @@ describe('browser mode API', () => {
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(JSON.parse(reply.body)).toEqual({
       ok: true,
-      value: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir, dataDir: path.join(root, 'data') },
+      value: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir, dataDir: path.join(root, 'data'), userName: 'lan' },
     });
   });
 

@@ -21,7 +21,7 @@ async function hostInTempFolder(onNoteOpened?: (id: string) => void) {
     journal,
     settings: new SettingsStore(dataDir),
     recent: new RecentNotes(dataDir),
-    appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir: folder, dataDir },
+    appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir: folder, dataDir, userName: 'lan' },
     onNoteOpened,
   });
   return { folder, journal, handlers };

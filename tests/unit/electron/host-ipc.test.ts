@@ -19,7 +19,7 @@ function fakeIpcMain(): { ipcMain: Pick<IpcMain, 'handle'>; listeners: Map<strin
 
 function fakeHandlers(): HostHandlers {
   return {
-    'app.info': vi.fn(async () => ({ name: 'Briefing Desk', version: '1.0.0', host: 'electron' as const, platform: 'linux', libraryDir: '/l', dataDir: '/d' })),
+    'app.info': vi.fn(async () => ({ name: 'Briefing Desk', version: '1.0.0', host: 'electron' as const, platform: 'linux', libraryDir: '/l', dataDir: '/d', userName: 'lan' })),
     'notes.list': vi.fn(async () => ({ notes: [], recent: [] })),
     'notes.search': vi.fn(async () => ({ ids: [] })),
     'notes.open': vi.fn(async ({ id }) => ({ id, note, etag: 'e1', readOnly: false })),

@@ -63,7 +63,7 @@ describe('seedNote', () => {
       const found = locatePassage(note.sources[0]!.text, citation.selector);
       expect(found, citation.id).not.toBeNull();
     }
-    const markers = JSON.stringify(note.doc).match(/"citationId":"c\d+"/g) ?? [];
+    const markers = JSON.stringify(note.doc).match(/"citationId":"c[\w-]+"/g) ?? [];
     expect(new Set(markers).size).toBe(citations.length);
   });
 

@@ -1,0 +1,162 @@
+import type { Editor } from '@tiptap/core';
+import { anchorRanges } from '../../core/annotations/anchor-ranges';
+import { threadsIn } from '../../core/annotations/comment-thread';
+import { highlightsIn, type HighlightMeaning } from '../../core/annotations/highlight';
+import { locatePassage, type TextRange } from '../../core/annotations/text-selectors';
+import * as threads from '../../core/annotations/thread-edits';
+import type { NoteSession } from './note-session';
+import type { AnnotationsActions, AnnotationsPanel, AnnotationsView } from '../ui/annotations-panel';
+import { removeAnchor, showInNote, topOf } from './anchors-in-editor';
+
+/** What the panel can ask for, plus what the toolbar and keyboard start. */
+export interface NoteAnnotations extends AnnotationsActions {
+  /** Starts a comment on the selected text (the panel asks for its first comment). */
+  addComment(): void;
+  highlight(meaning: HighlightMeaning): void;
+  nextThread(direction: 1 | -1): void;
+  /** Rebuilds the panel from the session (after a load or an annotation change). */
+  refresh(): void;
+}
+
+export interface NoteAnnotationOptions {
+  editor: Editor;
+  session: NoteSession;
+  panel: () => AnnotationsPanel;
+  author: () => string;
+  report: (message: string) => void;
+  showCounts: (text: string) => void;
+  showSourcePassage: (sourceId: string, range: TextRange) => void;
+}
+
+const newId = (prefix: string): string => `${prefix}-${crypto.randomUUID()}`;
+
+/** Comment threads and highlights on the note: marks in the text, entries in the note's annotations. */
+export function createNoteAnnotations({ editor, session, panel, author, report, showCounts, showSourcePassage }: NoteAnnotationOptions): NoteAnnotations {
+  let pending: TextRange | null = null;
+  const actor = (): threads.Actor => ({ author: author(), now: new Date(), newId: () => newId('m') });
+  const change = (next: ReturnType<typeof threads.reply>): void => session.setAnnotations(next);
+
+  const view = (): AnnotationsView => {
+    const container = panel().root.querySelector<HTMLElement>('.annotation-cards') ?? panel().root;
+    const doc = editor.state.doc;
+    const threadAnchors = anchorRanges(doc, 'comment', 'threadId');
+    const highlightAnchors = anchorRanges(doc, 'highlight', 'highlightId');
+    const all = threadsIn(session.annotations);
+    showCounts(countsText(all.filter((thread) => thread.status === 'open').length));
+    return {
+      pending: pending ? { excerpt: doc.textBetween(pending.start, pending.end, ' '), top: topOf(editor, pending.start, container) } : null,
+      threads: all
+        .map((thread) => ({ thread, range: threadAnchors.get(thread.id) }))
+        .sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity))
+        .map(({ thread, range }) => ({ thread, top: range ? topOf(editor, range.start, container) : null })),
+      highlights: highlightsIn(session.annotations).map((highlight) => {
+        if (!highlight.sourceId) {
+          const range = highlightAnchors.get(highlight.id);
+          return { highlight, excerpt: range ? doc.textBetween(range.start, range.end, ' ') : '', attached: !!range, top: range ? topOf(editor, range.start, container) : null };
+        }
+        const source = session.sources.find((candidate) => candidate.id === highlight.sourceId);
+        const range = source && highlight.selector ? locatePassage(source.text, highlight.selector) : null;
+        return { highlight, excerpt: highlight.selector?.[0].exact ?? '', attached: !!range, top: null };
+      }),
+    };
+  };
+  // Cards follow their text as the note is edited; they are rebuilt only when one detaches or re-attaches.
+  let detachedKey = '';
+  const detachedOf = (current: AnnotationsView): string =>
+    [...current.threads.filter((entry) => entry.top === null).map((entry) => entry.thread.id), ...current.highlights.filter((entry) => !entry.attached).map((entry) => entry.highlight.id)].join(' ');
+  const refresh = (): void => {
+    const current = view();
+    detachedKey = detachedOf(current);
+    panel().render(current);
+  };
+  let scheduled = false;
+  editor.on('transaction', ({ transaction }) => {
+    if (!transaction.docChanged || scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      const current = view();
+      if (pending || detachedOf(current) !== detachedKey) return refresh();
+      panel().place(new Map([...current.threads.map((entry) => [entry.thread.id, entry.top] as const), ...current.highlights.map((entry) => [entry.highlight.id, entry.top] as const)]));
+    });
+  });
+  editor.on('transaction', ({ transaction }) => {
+    if (pending && transaction.docChanged) pending = { start: transaction.mapping.map(pending.start), end: transaction.mapping.map(pending.end, -1) };
+  });
+
+  const requireSelection = (): TextRange | null => {
+    const { from, to, empty } = editor.state.selection;
+    if (empty || session.isReadOnly) {
+      report(session.isReadOnly ? 'This note is read-only.' : 'Select the text to comment on or highlight first.');
+      return null;
+    }
+    return { start: from, end: to };
+  };
+
+  return {
+    refresh,
+    addComment() {
+      pending = requireSelection();
+      refresh();
+    },
+    cancel() {
+      pending = null;
+      refresh();
+      editor.commands.focus();
+    },
+    post(text) {
+      if (!pending) return;
+      const threadId = newId('t');
+      const quote = editor.state.doc.textBetween(pending.start, pending.end, ' ');
+      editor.chain().setTextSelection({ from: pending.start, to: pending.end }).setMark('comment', { threadId }).run();
+      pending = null;
+      change(threads.startThread(session.annotations, threadId, quote, text, actor()));
+    },
+    reply: (threadId, text) => change(threads.reply(session.annotations, threadId, text, actor())),
+    edit: (threadId, commentId, text) => change(threads.editComment(session.annotations, threadId, commentId, text, actor())),
+    deleteComment(threadId, commentId) {
+      const next = threads.deleteComment(session.annotations, threadId, commentId);
+      if (!threads.findThread(next, threadId)) removeAnchor(editor, 'comment', 'threadId', threadId);
+      change(next);
+    },
+    resolve: (threadId) => change(threads.resolveThread(session.annotations, threadId, actor())),
+    reopen: (threadId) => change(threads.reopenThread(session.annotations, threadId)),
+    jumpToThread(threadId) {
+      const range = anchorRanges(editor.state.doc, 'comment', 'threadId').get(threadId);
+      if (range) showInNote(editor, range);
+      else report('This comment is detached: the text it was on has been deleted.');
+    },
+    jumpToHighlight(highlight) {
+      if (highlight.sourceId) {
+        const source = session.sources.find((candidate) => candidate.id === highlight.sourceId);
+        const range = source && highlight.selector ? locatePassage(source.text, highlight.selector) : null;
+        if (range) showSourcePassage(highlight.sourceId, range);
+        return;
+      }
+      const range = anchorRanges(editor.state.doc, 'highlight', 'highlightId').get(highlight.id);
+      if (range) showInNote(editor, range);
+    },
+    highlight(meaning) {
+      const range = requireSelection();
+      if (!range) return;
+      const highlightId = newId('h');
+      editor.chain().setTextSelection({ from: range.start, to: range.end }).setMark('highlight', { highlightId, meaning }).run();
+      change([...session.annotations, { id: highlightId, kind: 'highlight', meaning, sourceId: null, selector: null }]);
+    },
+    removeHighlight(highlightId) {
+      removeAnchor(editor, 'highlight', 'highlightId', highlightId);
+      change(session.annotations.filter((entry) => entry.id !== highlightId));
+    },
+    nextThread(direction) {
+      const starts = [...anchorRanges(editor.state.doc, 'comment', 'threadId').values()].sort((a, b) => a.start - b.start);
+      if (!starts.length) return report('This note has no comments.');
+      const here = editor.state.selection.from;
+      const next = direction === 1 ? (starts.find((range) => range.start > here) ?? starts[0]!) : ([...starts].reverse().find((range) => range.start < here) ?? starts.at(-1)!);
+      showInNote(editor, next);
+    },
+  };
+}
+
+function countsText(open: number): string {
+  return open === 0 ? '' : open === 1 ? '1 open comment' : `${open} open comments`;
+}

@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './browser-mode-fixture';
+import { writeNote } from './note-files';
+
+/** Selects `text` inside `container` (its first occurrence, across marks), as a user dragging over it would. */
+async function selectText(container: Locator, text: string): Promise<void> {
+  await container.evaluate((element: HTMLElement, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const whole = nodes.map((node) => node.data).join('');
+    const at = whole.indexOf(wanted);
+    if (at === -1) throw new Error(`no text “${wanted}”`);
+    const point = (offset: number): [Text, number] => {
+      for (const node of nodes) {
+        if (offset <= node.data.length) return [node, offset];
+        offset -= node.data.length;
+      }
+      throw new Error('offset beyond the text');
+    };
+    // A user's drag focuses the editor first; the editor ignores selections while unfocused.
+    if (element.isContentEditable) element.focus();
+    const range = document.createRange();
+    range.setStart(...point(at));
+    range.setEnd(...point(at + wanted.length));
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    // The editor reads the selection on 'selectionchange'; let the browser deliver it first.
+    return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  }, text);
+}
+
+async function comment(page: Page, on: string, text: string): Promise<void> {
+  await selectText(page.getByRole('textbox', { name: 'Briefing note' }), on);
+  await page.keyboard.press('Control+Alt+M');
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  await panel.getByRole('textbox', { name: 'Comment' }).fill(text);
+  await panel.getByRole('button', { name: 'Post' }).click();
+  await expect(panel.getByRole('article', { name: new RegExp(`: ${text.slice(0, 20)}`) })).toBeVisible();
+}
+
+/** Opens a note from the library by its file name (its title follows its first line once saved). */
+async function openNote(page: Page, fileName: string): Promise<void> {
+  await page.getByRole('complementary', { name: 'Library' }).getByRole('list', { name: 'Notes', exact: true }).getByRole('listitem').filter({ hasText: fileName }).locator('.library-open').click();
+  await expect(page.locator('.status-file')).toHaveText(fileName);
+}
+
+test('a full review round — comment, reply, resolve — survives save and reload, still anchored', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Draft.brief', 'Draft', 'Vietnam and Japan co-chaired the meeting by video conference.');
+  await page.goto(app.url);
+  await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
+  await openNote(page, 'Draft.brief');
+  await comment(page, 'video conference', 'Was Japan present in person?');
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  const thread = panel.getByRole('article', { name: /Was Japan present/ });
+  await thread.getByRole('textbox', { name: 'Reply' }).fill('No: video only, per the embassy.');
+  await thread.getByRole('button', { name: 'Send reply' }).click();
+  await expect(thread).toContainText('No: video only, per the embassy.');
+  await expect(page.locator('footer').getByText('1 open comment')).toBeVisible();
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(thread).toContainText('Resolved');
+  await expect(page.locator('footer').getByText(/open comment/)).toHaveCount(0);
+
+  await page.keyboard.press('Control+S');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const saved = JSON.parse(await readFile(path.join(app.libraryDir, 'Draft.brief'), 'utf8'));
+  expect(saved.annotations).toEqual([
+    expect.objectContaining({ kind: 'comment', status: 'resolved', quote: 'video conference', comments: [expect.objectContaining({ text: 'Was Japan present in person?' }), expect.objectContaining({ text: 'No: video only, per the embassy.' })] }),
+  ]);
+
+  await page.reload();
+  await openNote(page, 'Draft.brief');
+  const again = page.getByRole('region', { name: 'Annotations' }).getByRole('article', { name: /Was Japan present/ });
+  await expect(again).toContainText('No: video only, per the embassy.');
+  await expect(again).toContainText('Resolved');
+  await expect(again).not.toContainText('Detached');
+  await expect(page.getByRole('textbox', { name: 'Briefing note' }).locator('span[data-thread]')).toHaveText('video conference');
+  await again.getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.locator('footer').getByText('1 open comment')).toBeVisible();
+});
+
+test('deleting all the commented text detaches the thread, which is kept and saved', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Short.brief', 'Short', 'Keep this. Remove this sentence.');
+  await page.goto(app.url);
+  await openNote(page, 'Short.brief');
+  await comment(page, 'Remove this sentence.', 'Is this needed?');
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  await selectText(note, 'Remove this sentence.');
+  await page.keyboard.press('Delete');
+  const thread = page.getByRole('region', { name: 'Annotations' }).getByRole('article', { name: /Is this needed/ });
+  await expect(thread).toContainText('Detached');
+  await expect(thread).toContainText('Remove this sentence.');
+  await expect.poll(async () => JSON.parse(await readFile(path.join(app.libraryDir, 'Short.brief'), 'utf8')).annotations.length).toBe(1);
+  await page.reload();
+  await openNote(page, 'Short.brief');
+  await expect(page.getByRole('region', { name: 'Annotations' }).getByRole('article', { name: /Is this needed/ })).toContainText('Detached');
+});
+
+test('comments can overlap, and the keyboard moves between them', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Overlap.brief', 'Overlap', 'Vietnam and Japan co-chaired the meeting.');
+  await page.goto(app.url);
+  await openNote(page, 'Overlap.brief');
+  await comment(page, 'Vietnam and Japan', 'Name both delegations.');
+  await comment(page, 'Japan co-chaired', 'Check the verb.');
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  await expect(note.locator('span[data-thread]')).not.toHaveCount(0);
+  const threads = await note.evaluate((element) => {
+    const ids = new Map<string, string>();
+    for (const span of element.querySelectorAll<HTMLElement>('span[data-thread]')) ids.set(span.dataset.thread!, (ids.get(span.dataset.thread!) ?? '') + span.textContent);
+    return [...ids.values()];
+  });
+  expect(threads.sort()).toEqual(['Japan co-chaired', 'Vietnam and Japan']);
+  await expect(page.locator('footer').getByText('2 open comments')).toBeVisible();
+
+  // Posting leaves the selection on the second thread's text.
+  await page.keyboard.press('Control+Alt+ArrowUp');
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('Vietnam and Japan');
+  await page.keyboard.press('Control+Alt+ArrowDown');
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('Japan co-chaired');
+
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  await panel.getByRole('article', { name: /Check the verb/ }).getByRole('button', { name: 'Resolve' }).click();
+  await panel.getByRole('combobox', { name: 'Show threads' }).selectOption('open');
+  await expect(panel.getByRole('article')).toHaveCount(1);
+  await panel.getByRole('combobox', { name: 'Show threads' }).selectOption('resolved');
+  await expect(panel.getByRole('article', { name: /Check the verb/ })).toBeVisible();
+});
+
+test('comment text is plain text: markup stays visible and never runs', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Safe.brief', 'Safe', 'Some text to comment on.');
+  await page.goto(app.url);
+  await openNote(page, 'Safe.brief');
+  await comment(page, 'comment on', '<img src=x onerror="window.__ran=1"> <b>bold?</b>');
+  const thread = page.getByRole('region', { name: 'Annotations' }).getByRole('article', { name: /img src/ });
+  await expect(thread).toContainText('<img src=x onerror="window.__ran=1"> <b>bold?</b>');
+  await expect(thread.locator('img, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+});
+
+test('a highlight on the source article re-attaches when the same article is imported again', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Open sample article' }).click();
+  const source = page.getByRole('region', { name: 'Source article' });
+  await expect(source).toContainText('Tripartite Partnership Programme');
+  await selectText(source, 'Tripartite Partnership Programme');
+  await source.getByRole('button', { name: 'Highlight as Verify' }).click();
+  await expect(source).toHaveAttribute('data-highlights', '1');
+  const card = page.getByRole('region', { name: 'Annotations' }).getByRole('article', { name: 'Verify highlight in the source article' });
+  await expect(card).toContainText('Tripartite Partnership Programme');
+
+  // The same article, scraped again: clutter around it and an extra paragraph at the top move every offset.
+  const sample = await readFile(path.resolve('assets/seed-article.txt'), 'utf8');
+  const scraped = sample.replace('Hanoi (VNA) –', 'Editor’s note: this report was updated.\n\nHanoi (VNA) –') + '\n\nRead full this story\n\nprint PRINT\n';
+  await source.getByRole('button', { name: 'Re-import article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Re-import article' });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(scraped);
+  await dialog.getByRole('button', { name: 'Replace the article' }).click();
+  await expect(page.getByRole('alert')).toContainText('every highlight and citation found its passage');
+  await expect(source).toContainText('Editor’s note');
+  await expect(source).toHaveAttribute('data-highlights', '1');
+  await expect(card).not.toContainText('Detached');
+  await card.getByRole('button', { name: 'Tripartite Partnership Programme' }).click();
+  await expect(source).toHaveAttribute('data-highlighted', /\d+-\d+/);
+});
+
+test('highlights on the note carry their meaning and can be removed', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Marked.brief', 'Marked', 'Japan donated heavy engineering equipment.');
+  await page.goto(app.url);
+  await openNote(page, 'Marked.brief');
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  await selectText(note, 'heavy engineering equipment');
+  await page.getByRole('toolbar', { name: 'Note tools' }).getByRole('button', { name: 'Highlight as Sensitive' }).click();
+  await expect(note.locator('mark[data-meaning="sensitive"]')).toHaveText('heavy engineering equipment');
+  const card = page.getByRole('region', { name: 'Annotations' }).getByRole('article', { name: 'Sensitive highlight in the note' });
+  await card.getByRole('button', { name: 'Remove highlight' }).click();
+  await expect(note.locator('mark')).toHaveCount(0);
+});
