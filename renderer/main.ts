@@ -130,6 +130,7 @@ async function start(): Promise<void> {
     sourceAnnotations.paint();
     noteAnnotations.refresh();
   });
+  session.onSourceChange(() => sourcePane.show(session.sources[0] ?? null));
   session.onAnnotations(() => {
     sourceAnnotations.paint();
     noteAnnotations.refresh();

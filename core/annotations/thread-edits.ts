@@ -10,6 +10,8 @@ export interface Actor {
 }
 
 const QUOTE_LENGTH = 300;
+const MAX_AUTHOR = 200;
+const MAX_TEXT = 20_000;
 
 /** Threads are annotations; these keep the rest of the list exactly as it was. */
 export function startThread(annotations: readonly Annotation[], threadId: string, quote: string, text: string, actor: Actor): Annotation[] {
@@ -47,7 +49,7 @@ export function deleteThread(annotations: readonly Annotation[], threadId: strin
 }
 
 export function resolveThread(annotations: readonly Annotation[], threadId: string, actor: Actor): Annotation[] {
-  return updateThread(annotations, threadId, (thread) => ({ ...thread, status: 'resolved', resolved: { by: actor.author, at: actor.now.toISOString() } }));
+  return updateThread(annotations, threadId, (thread) => ({ ...thread, status: 'resolved', resolved: { by: actor.author.slice(0, MAX_AUTHOR), at: actor.now.toISOString() } }));
 }
 
 export function reopenThread(annotations: readonly Annotation[], threadId: string): Annotation[] {
@@ -63,10 +65,10 @@ function updateThread(annotations: readonly Annotation[], threadId: string, chan
 }
 
 function comment(text: string, { author, now, newId }: Actor): Comment {
-  return { id: newId(), author, created: now.toISOString(), edited: null, text: plainText(text) };
+  return { id: newId(), author: author.slice(0, MAX_AUTHOR), created: now.toISOString(), edited: null, text: plainText(text) };
 }
 
 /** Comments are plain text: trimmed, NFC, with line breaks kept as typed. */
 function plainText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').trim().slice(0, MAX_TEXT);
 }

@@ -35,6 +35,15 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   let pending: TextRange | null = null;
   const actor = (): threads.Actor => ({ author: author(), now: new Date(), newId: () => newId('m') });
   const change = (next: ReturnType<typeof threads.reply>): void => session.setAnnotations(next);
+  // Every change to annotations goes through here: none on a read-only note.
+  const writable = (): boolean => {
+    if (session.isReadOnly) report('This note is read-only: its comments and highlights cannot be changed.');
+    return !session.isReadOnly;
+  };
+  // A composer left open belongs to the note it was opened on.
+  session.onLoad(() => {
+    pending = null;
+  });
 
   const view = (): AnnotationsView => {
     const container = panel().root.querySelector<HTMLElement>('.annotation-cards') ?? panel().root;
@@ -76,8 +85,14 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     requestAnimationFrame(() => {
       scheduled = false;
       const current = view();
-      if (pending || detachedOf(current) !== detachedKey) return refresh();
-      panel().place(new Map([...current.threads.map((entry) => [entry.thread.id, entry.top] as const), ...current.highlights.map((entry) => [entry.highlight.id, entry.top] as const)]));
+      if (detachedOf(current) !== detachedKey) return refresh();
+      panel().place(
+        new Map([
+          ...current.threads.map((entry) => [entry.thread.id, entry.top] as const),
+          ...current.highlights.map((entry) => [entry.highlight.id, entry.top] as const),
+          ['pending', current.pending?.top ?? null] as const,
+        ]),
+      );
     });
   });
   editor.on('transaction', ({ transaction }) => {
@@ -105,22 +120,28 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
       editor.commands.focus();
     },
     post(text) {
-      if (!pending) return;
+      if (!pending || !writable()) return;
+      if (pending.start >= pending.end) {
+        pending = null;
+        refresh();
+        return report('The text this comment was for has been deleted. Select text and try again.');
+      }
       const threadId = newId('t');
       const quote = editor.state.doc.textBetween(pending.start, pending.end, ' ');
       editor.chain().setTextSelection({ from: pending.start, to: pending.end }).setMark('comment', { threadId }).run();
       pending = null;
       change(threads.startThread(session.annotations, threadId, quote, text, actor()));
     },
-    reply: (threadId, text) => change(threads.reply(session.annotations, threadId, text, actor())),
-    edit: (threadId, commentId, text) => change(threads.editComment(session.annotations, threadId, commentId, text, actor())),
+    reply: (threadId, text) => writable() && change(threads.reply(session.annotations, threadId, text, actor())),
+    edit: (threadId, commentId, text) => writable() && change(threads.editComment(session.annotations, threadId, commentId, text, actor())),
     deleteComment(threadId, commentId) {
+      if (!writable()) return;
       const next = threads.deleteComment(session.annotations, threadId, commentId);
       if (!threads.findThread(next, threadId)) removeAnchor(editor, 'comment', 'threadId', threadId);
       change(next);
     },
-    resolve: (threadId) => change(threads.resolveThread(session.annotations, threadId, actor())),
-    reopen: (threadId) => change(threads.reopenThread(session.annotations, threadId)),
+    resolve: (threadId) => writable() && change(threads.resolveThread(session.annotations, threadId, actor())),
+    reopen: (threadId) => writable() && change(threads.reopenThread(session.annotations, threadId)),
     jumpToThread(threadId) {
       const range = anchorRanges(editor.state.doc, 'comment', 'threadId').get(threadId);
       if (range) showInNote(editor, range);
@@ -144,6 +165,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
       change([...session.annotations, { id: highlightId, kind: 'highlight', meaning, sourceId: null, selector: null }]);
     },
     removeHighlight(highlightId) {
+      if (!writable()) return;
       removeAnchor(editor, 'highlight', 'highlightId', highlightId);
       change(session.annotations.filter((entry) => entry.id !== highlightId));
     },

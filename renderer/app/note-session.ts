@@ -44,6 +44,8 @@ export class NoteSession {
   private readonly listeners = new Set<Listener>();
   private readonly loadListeners = new Set<() => void>();
   private readonly annotationListeners = new Set<() => void>();
+  private readonly sourceListeners = new Set<() => void>();
+  private isLoading = false;
   private readonly editListeners = new Set<() => void>();
 
   constructor(
@@ -82,7 +84,7 @@ export class NoteSession {
 
   /** Replaces the note's annotations (comment threads, highlights, citations): an edit like any other. */
   setAnnotations(next: Annotation[]): void {
-    if (this.readOnly) return;
+    if (this.readOnly || this.isLoading) return;
     this.note = { ...this.note, annotations: next };
     this.markEdited();
     for (const listener of this.annotationListeners) listener();
@@ -98,8 +100,13 @@ export class NoteSession {
     if (this.readOnly) return;
     this.note = { ...this.note, sources: this.note.sources.map((known) => (known.id === source.id ? source : known)), annotations };
     this.markEdited();
-    for (const listener of this.loadListeners) listener();
+    for (const listener of this.sourceListeners) listener();
     for (const listener of this.annotationListeners) listener();
+  }
+
+  /** Called when an attached article is replaced by a fresh import of it. */
+  onSourceChange(listener: () => void): void {
+    this.sourceListeners.add(listener);
   }
 
   citation(id: string): Citation | undefined {
@@ -116,7 +123,7 @@ export class NoteSession {
 
   /** Changes the note's metadata (classification, date…): an edit like any other. */
   updateMeta(patch: Partial<NoteMetadata>): void {
-    if (this.readOnly) return;
+    if (this.readOnly || this.isLoading) return;
     this.note = { ...this.note, meta: { ...this.note.meta, ...patch } };
     this.markEdited();
   }
@@ -281,11 +288,14 @@ export class NoteSession {
   private async loading(work: () => Promise<void>): Promise<void> {
     const editable = this.editor.isEditable;
     this.editor.setEditable(false, false);
+    this.isLoading = true;
     try {
       await work();
     } catch (error) {
       this.editor.setEditable(editable, false);
       throw error;
+    } finally {
+      this.isLoading = false;
     }
   }
 

@@ -49,15 +49,26 @@ export function createSourceAnnotations(editor: Editor, session: NoteSession, pa
           const reading = readArticle({ text: input.text, fileName: input.fileName }, parseHtml);
           if (!reading.ok) return reading.problem;
           const { article } = reading;
-          replacement = { ...source, title: article.title, publisher: article.publisher || source.publisher, url: article.url || source.url, published: article.published ?? (article.publishedText || source.published), text: sourceTextOf(article.paragraphs) };
+          // Cut to the note format's limits, as a fresh draft's are.
+          const url = article.url || source.url;
+          replacement = {
+            ...source,
+            title: article.title.slice(0, 1000),
+            publisher: (article.publisher || source.publisher).slice(0, 200),
+            url: url.length <= 2000 ? url : '',
+            published: (article.published ?? (article.publishedText || source.published)).slice(0, 100),
+            text: sourceTextOf(article.paragraphs),
+          };
           return null;
         },
         { title: 'Re-import article', confirm: 'Replace the article' },
       );
       if (!chosen || !replacement) return;
+      // Another note may have been loaded while the dialog was open: its article is not this one.
+      if (!session.sources.includes(source)) return report('The note changed while the article was being re-imported; nothing was replaced.');
       const fresh: SourceArticle = replacement;
-      const { annotations, lost } = reanchor(session.annotations, source.id, fresh.text);
-      renumberCitations(editor, annotations, fresh.text);
+      const { annotations, lost, found } = reanchor(session.annotations, source.id, fresh.text);
+      renumberCitations(editor, annotations, fresh.text, found);
       session.replaceSource(fresh, annotations);
       paint();
       report(lost ? `${lost} annotation(s) could not find their passage in the new copy of the article and are marked detached.` : 'Article re-imported: every highlight and citation found its passage.');
@@ -66,8 +77,9 @@ export function createSourceAnnotations(editor: Editor, session: NoteSession, pa
 }
 
 /** Each annotation on the source gets selectors for where its passage now is; ones whose passage is gone keep theirs. */
-function reanchor(annotations: readonly Annotation[], sourceId: string, text: string): { annotations: Annotation[]; lost: number } {
+function reanchor(annotations: readonly Annotation[], sourceId: string, text: string): { annotations: Annotation[]; lost: number; found: Set<string> } {
   let lost = 0;
+  const found = new Set<string>();
   const next = annotations.map((entry) => {
     const anchored = entry as Annotation & { sourceId?: string | null; selector?: PassageSelectors | null };
     if (anchored.sourceId !== sourceId || !anchored.selector) return entry;
@@ -76,17 +88,18 @@ function reanchor(annotations: readonly Annotation[], sourceId: string, text: st
       lost++;
       return entry;
     }
+    found.add(entry.id);
     return { ...entry, selector: describePassage(text, range) };
   });
-  return { annotations: next, lost };
+  return { annotations: next, lost, found };
 }
 
-/** Citation markers show the paragraph number; after a re-import it may have changed. */
-function renumberCitations(editor: Editor, annotations: readonly Annotation[], text: string): void {
+/** Citation markers show the paragraph number; after a re-import it may have changed (only for those found again). */
+function renumberCitations(editor: Editor, annotations: readonly Annotation[], text: string, found: ReadonlySet<string>): void {
   const paragraphs = new Map<string, number>();
   for (const entry of annotations) {
     const citation = entry as Annotation & { selector?: PassageSelectors };
-    if (citation.kind === 'citation' && citation.selector) paragraphs.set(citation.id, paragraphNumberAt(text, citation.selector[1].start));
+    if (citation.kind === 'citation' && citation.selector && found.has(citation.id)) paragraphs.set(citation.id, paragraphNumberAt(text, citation.selector[1].start));
   }
   const { tr, doc } = editor.state;
   doc.descendants((node, position) => {

@@ -48,6 +48,8 @@ export interface AnnotationsPanel {
 }
 
 const GAP = 8;
+/** The note format's limit for one comment. */
+const MAX_COMMENT_LENGTH = 20_000;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
@@ -65,6 +67,9 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
   let wanted = new Map<string, number | null>();
 
   const render = (view: AnnotationsView): void => {
+    // Half-typed comments and replies survive a rebuild: keep what is in each box.
+    const typed = new Map([...cards.querySelectorAll<HTMLTextAreaElement>('textarea')].map((box) => [`${box.closest<HTMLElement>('[data-id]')?.dataset.id}|${box.getAttribute('aria-label')}`, box.value]));
+    const focused = document.activeElement instanceof HTMLTextAreaElement && cards.contains(document.activeElement) ? `${document.activeElement.closest<HTMLElement>('[data-id]')?.dataset.id}|${document.activeElement.getAttribute('aria-label')}` : null;
     last = view;
     wanted = new Map();
     const shown: HTMLElement[] = [];
@@ -86,8 +91,13 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
       }
     }
     cards.replaceChildren(...shown);
+    for (const box of cards.querySelectorAll<HTMLTextAreaElement>('textarea')) {
+      const key = `${box.closest<HTMLElement>('[data-id]')?.dataset.id}|${box.getAttribute('aria-label')}`;
+      box.value = typed.get(key) ?? box.value;
+      if (key === focused) box.focus();
+    }
     layOut();
-    shown.find((card) => card.dataset.id === 'pending')?.querySelector('textarea')?.focus();
+    if (!focused) shown.find((card) => card.dataset.id === 'pending')?.querySelector('textarea')?.focus();
   };
 
   // Level with the text where possible; in order, never overlapping; detached ones last.
@@ -95,12 +105,14 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
     const list = [...cards.children] as HTMLElement[];
     const anchored = list.filter((card) => typeof wanted.get(card.dataset.id ?? '') === 'number').sort((a, b) => wanted.get(a.dataset.id!)! - wanted.get(b.dataset.id!)!);
     const detached = list.filter((card) => !anchored.includes(card));
+    const ordered = [...anchored, ...detached];
+    const heights = ordered.map((card) => card.offsetHeight); // all reads before any write: one layout
     let bottom = 0;
-    for (const card of [...anchored, ...detached]) {
+    ordered.forEach((card, index) => {
       const top = Math.max(wanted.get(card.dataset.id ?? '') ?? bottom, bottom);
       card.style.top = `${top}px`;
-      bottom = top + card.offsetHeight + GAP;
-    }
+      bottom = top + heights[index]! + GAP;
+    });
     cards.style.minHeight = `${bottom}px`;
   };
 
@@ -117,7 +129,7 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
 }
 
 function pendingCard(pending: PendingComment, actions: AnnotationsActions): HTMLElement {
-  const text = element('textarea', { 'aria-label': 'Comment', rows: '3' });
+  const text = element('textarea', { 'aria-label': 'Comment', rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
   const post = button('Post', () => {
     if (text.value.trim()) actions.post(text.value);
   });
@@ -163,7 +175,7 @@ function threadCard(thread: CommentThread, detached: boolean, actions: Annotatio
     item.append(tools);
     card.append(item);
   }
-  const replyText = element('textarea', { 'aria-label': 'Reply', rows: '1', placeholder: 'Reply…' });
+  const replyText = element('textarea', { 'aria-label': 'Reply', rows: '1', placeholder: 'Reply…', maxlength: String(MAX_COMMENT_LENGTH) });
   const send = button('Send reply', () => {
     if (replyText.value.trim()) actions.reply(thread.id, replyText.value);
   });
@@ -192,7 +204,7 @@ function highlightCard({ highlight, excerpt, attached }: HighlightView, actions:
 }
 
 function editInPlace(item: HTMLElement, body: HTMLElement, current: string, save: (text: string) => void): void {
-  const field = element('textarea', { 'aria-label': 'Edit comment', rows: '3' });
+  const field = element('textarea', { 'aria-label': 'Edit comment', rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
   field.value = current;
   const done = button('Save comment', () => {
     if (field.value.trim()) save(field.value);

@@ -178,3 +178,27 @@ test('highlights on the note carry their meaning and can be removed', async ({ p
   await card.getByRole('button', { name: 'Remove highlight' }).click();
   await expect(note.locator('mark')).toHaveCount(0);
 });
+
+test('a half-typed reply survives other review actions, and an open composer stays with its note', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'One.brief', 'One', 'Vietnam and Japan co-chaired the meeting.');
+  await writeNote(app.libraryDir, 'Two.brief', 'Two', 'A different note entirely.');
+  await page.goto(app.url);
+  await openNote(page, 'One.brief');
+  await comment(page, 'Vietnam', 'First thread.');
+  await comment(page, 'co-chaired', 'Second thread.');
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  const first = panel.getByRole('article', { name: /First thread/ });
+  await first.getByRole('textbox', { name: 'Reply' }).fill('Half-typed reply');
+  await panel.getByRole('article', { name: /Second thread/ }).getByRole('button', { name: 'Resolve' }).click();
+  await expect(first.getByRole('textbox', { name: 'Reply' })).toHaveValue('Half-typed reply');
+
+  // Start a comment, then leave for another note: the composer must not follow.
+  await page.keyboard.press('Control+S');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await selectText(page.getByRole('textbox', { name: 'Briefing note' }), 'meeting');
+  await page.keyboard.press('Control+Alt+M');
+  await expect(panel.getByRole('textbox', { name: 'Comment' })).toBeVisible();
+  await openNote(page, 'Two.brief');
+  await expect(panel.getByRole('textbox', { name: 'Comment' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Briefing note' }).locator('span[data-thread]')).toHaveCount(0);
+});
