@@ -1,0 +1,73 @@
+import type { BannerStyle } from '../../classification/classification-level';
+import { cssString } from './css-string';
+import { PRINT_FONTS, PRINT_SANS, PRINT_SERIF } from './print-fonts';
+
+export type PrintPageSize = 'A4' | 'Letter';
+
+export interface PrintCssOptions {
+  pageSize: PrintPageSize;
+  /** The classification banner printed top and bottom of every page; null when the note is unmarked. */
+  banner: { label: string; style: BannerStyle } | null;
+  /** Where the page loads a font file from (a file name in assets/fonts). */
+  fontUrl: (file: string) => string;
+}
+
+/** The one print stylesheet: fonts, page boxes with banners and "Page X of Y", and page-break rules. */
+export function printCss({ pageSize, banner, fontUrl }: PrintCssOptions): string {
+  return [fontFaces(fontUrl), pageRule(pageSize, banner), BODY_CSS].join('\n');
+}
+
+function fontFaces(fontUrl: (file: string) => string): string {
+  return PRINT_FONTS.map(
+    (font) => `@font-face { font-family: ${cssString(font.family)}; src: url(${cssString(fontUrl(font.file))}) format("truetype"); font-weight: ${font.weight}; font-style: ${font.style}; }`,
+  ).join('\n');
+}
+
+function pageRule(pageSize: PrintPageSize, banner: PrintCssOptions['banner']): string {
+  const margins = `font-family: ${cssString(PRINT_SANS)}, sans-serif; font-size: 9pt;`;
+  const bannerBox = banner
+    ? `content: ${cssString(banner.label)}; ${margins} font-weight: bold; font-size: 11pt; text-transform: uppercase; letter-spacing: 0.05em; color: ${banner.style.text}; background: ${banner.style.background}; padding: 1mm 6mm; height: 7mm; width: 60mm;`
+    : '';
+  return `@page {
+  size: ${pageSize === 'A4' ? 'A4' : 'letter'};
+  margin: 25mm 20mm 25mm 20mm;
+  ${banner ? `@top-center { ${bannerBox} margin-bottom: 5mm; }\n  @bottom-center { ${bannerBox} margin-top: 5mm; }` : ''}
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${margins} color: #333333; }
+}`;
+}
+
+const BODY_CSS = `
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "${PRINT_SERIF}", serif; font-size: 12pt; line-height: 1.4; color: #000000; margin: 0; orphans: 2; widows: 2; }
+h1, h2, h3, h4, h5, h6 { font-family: "${PRINT_SANS}", sans-serif; break-after: avoid; page-break-after: avoid; break-inside: avoid; margin: 1em 0 0.4em; line-height: 1.25; }
+h1 { font-size: 16pt; text-transform: uppercase; }
+h2 { font-size: 14pt; }
+h3 { font-size: 12.5pt; }
+h4, h5, h6 { font-size: 12pt; }
+p { margin: 0 0 0.6em; }
+blockquote { break-inside: avoid; page-break-inside: avoid; margin: 0.6em 0 0.6em 1.2em; padding-left: 0.8em; border-left: 2pt solid #888888; }
+tr, li > p:only-child { break-inside: avoid; page-break-inside: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 0.6em; }
+th, td { border: 0.5pt solid #666666; padding: 1mm 2mm; vertical-align: top; text-align: left; }
+pre { font-family: "${PRINT_SANS}", monospace; font-size: 10pt; white-space: pre-wrap; break-inside: avoid; background: #f3f3f3; padding: 2mm; }
+code { font-family: "${PRINT_SANS}", monospace; font-size: 0.92em; }
+hr { border: none; border-top: 0.5pt solid #666666; margin: 1em 0; }
+a { color: inherit; }
+sup.note-ref { font-size: 0.7em; line-height: 0; }
+sup.note-ref a { text-decoration: none; }
+mark { background: #fff2a8; }
+mark.highlight-verify { background: #ffd6a5; }
+mark.highlight-sensitive { background: #ffc9c9; }
+span.comment-anchor { background: #e6eefc; }
+.title-block { border-bottom: 1pt solid #000000; margin-bottom: 1em; padding-bottom: 0.5em; break-inside: avoid; }
+.title-block h1 { margin-top: 0; }
+.title-block dl { display: grid; grid-template-columns: max-content 1fr; column-gap: 4mm; row-gap: 1mm; margin: 0; font-size: 11pt; }
+.title-block dt { font-family: "${PRINT_SANS}", sans-serif; font-weight: bold; }
+.title-block dd { margin: 0; }
+.endnotes { font-size: 10pt; margin-top: 1.5em; border-top: 0.5pt solid #666666; }
+.endnotes h2 { font-size: 12pt; }
+.endnotes ol { padding-left: 1.8em; }
+.endnotes li { break-inside: avoid; page-break-inside: avoid; margin-bottom: 0.4em; }
+.endnotes blockquote { margin: 0.2em 0 0 0; font-style: italic; }
+.endnotes .broken { font-weight: bold; }
+`;
