@@ -11,6 +11,7 @@ import { bindAnnotationShortcuts, bindFileShortcuts } from './app/keyboard-short
 import { createNoteAnnotations } from './app/note-annotations';
 import { createSourceAnnotations } from './app/source-annotations';
 import { createAnnotationsPanel } from './ui/annotations-panel';
+import { createExport } from './app/export-note';
 import { Autosave } from './app/autosave';
 import { journalEdits } from './app/recovery-journaling';
 import { offerRecovery } from './app/offer-recovery';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   const session = new NoteSession(host, editor);
   const report = statusBar.showMessage;
   const commands = createNoteCommands(host, session, report);
+  const exportNote = createExport(host, session, report, (message) => statusBar.showNotice(message));
 
   let settings: Settings = DEFAULT_SETTINGS;
   const saveSettings = (patch: z.infer<typeof SettingsPatch>): void => {
@@ -104,6 +106,7 @@ async function start(): Promise<void> {
       openSampleArticle: drafts.openSampleArticle,
       addComment: noteAnnotations.addComment,
       highlight: noteAnnotations.highlight,
+      exportNote: () => void exportNote(),
     }),
     library.root,
     main,
@@ -138,7 +141,7 @@ async function start(): Promise<void> {
   bindAnnotationShortcuts(window, noteAnnotations);
   followCitationClicks(editor, session, sourcePane, report);
   keepPastedCitationsHonest(editor, session);
-  bindFileShortcuts(window, commands);
+  bindFileShortcuts(window, { ...commands, exportNote });
   journalEdits(session);
   new Autosave({ session, save: commands.saveForAutosave, isEnabled: () => settings.autosave });
   acceptDroppedFiles(host, commands.openById, drafts.draftFromFile, report);
@@ -156,6 +159,7 @@ async function start(): Promise<void> {
     if (command === 'open') return commands.openNote();
     if (command === 'save') return commands.save();
     if (command === 'saveAs') return commands.saveAs();
+    if (command === 'export') return exportNote();
     if (command === 'saveAndClose') {
       await commands.save();
       if (!session.hasUnsavedChanges) window.close();

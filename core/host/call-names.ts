@@ -17,5 +17,6 @@ export const HOST_CALL_NAMES = [
   'settings.get',
   'settings.set',
   'templates.list',
+  'export.note',
 ] as const;
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

@@ -112,6 +112,20 @@ export const hostContract = {
   'recovery.discard': { args: z.object({ key: RecoveryKey }).strict(), result: Done },
   'settings.get': { args: NoArguments, result: z.object({ settings: Settings, notice: z.string().optional() }) },
   'settings.set': { args: z.object({ settings: SettingsPatch }).strict(), result: z.object({ settings: Settings }) },
+  'export.note': {
+    args: z
+      .object({
+        note: NoteFileSchema,
+        /** The exported file's name, without extension. */
+        name: NoteName,
+        format: z.enum(['pdf', 'html']),
+        copy: z.enum(['clean', 'review']).default('clean'),
+        pageSize: z.enum(['A4', 'Letter']).default('A4'),
+      })
+      .strict(),
+    /** Where the export was written, relative to the library folder (exports/NAME.pdf). */
+    result: z.object({ file: z.string() }),
+  },
   'templates.list': {
     args: NoArguments,
     /** The built-in templates, then the user's from the library's templates/ folder; broken files as problems. */

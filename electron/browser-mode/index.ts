@@ -4,13 +4,22 @@ import { randomBytes } from 'node:crypto';
 import { readHostOptions, UsageError } from '../services/host-options';
 import { startHostServices } from '../services/host-services';
 import { moveIntoLibraryTrash } from '../services/library-trash';
+import { exportPdf } from '../services/pdf-export';
+import { requireChromium } from '../services/pdf-chromium';
 import { createBrowserModeServer, listenOnLoopback } from './server';
 import { openInDefaultBrowser } from './open-browser';
 
 /** Browser mode: the app's renderer served to a local browser by a loopback-only host. */
 async function main(): Promise<void> {
   const options = readHostOptions({ argv: process.argv.slice(2), env: process.env, homeDir: os.homedir(), platform: process.platform });
-  const services = await startHostServices({ options, host: 'browser', moveToTrash: moveIntoLibraryTrash });
+  const services = await startHostServices({
+    options,
+    host: 'browser',
+    moveToTrash: moveIntoLibraryTrash,
+    // Browser mode prints with the system Chromium (BRIEFING_CHROMIUM, or found on the usual paths).
+    renderPdf: (html) => exportPdf(html, { chromiumPath: requireChromium() }),
+    fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
+  });
   const token = randomBytes(24).toString('base64url');
   const server = createBrowserModeServer({
     token,

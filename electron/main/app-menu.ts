@@ -12,6 +12,7 @@ export function appMenuTemplate(send: (command: MenuCommand) => void, platform: 
       { type: 'separator' },
       { label: '&Save', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
       { label: 'Save &As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('saveAs') },
+      { label: '&Export PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -11,6 +11,7 @@ import { appMenuTemplate } from './app-menu';
 import { denyAllPermissions, guardWebContents } from './web-contents-guard';
 import { askBeforeClosingUnsaved } from './close-guard';
 import { libraryIdFor, notePathsIn } from './open-requests';
+import { printToPdf } from './print-to-pdf';
 
 // Electron passes [electron, app] in development and [app] when packaged; the rest are ours.
 const ownArgs = (argv: readonly string[]): string[] => argv.slice(app.isPackaged ? 1 : 2);
@@ -63,6 +64,8 @@ async function start(): Promise<void> {
     options,
     host: 'electron',
     moveToTrash: (file) => shell.trashItem(file),
+    renderPdf: printToPdf,
+    fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
     onNoteOpened: (_id, file) => app.addRecentDocument(file),
   });
   services.events.subscribe(send);

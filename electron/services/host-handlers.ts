@@ -7,19 +7,23 @@ import type { SettingsStore } from './settings-store';
 import { LibraryIndex } from './library-index';
 import type { RecentNotes } from './recent-notes';
 import { listTemplates } from './template-store';
+import { exportNote, type RenderPdf } from './note-export';
 
 export interface HostHandlerDependencies {
   library: NoteLibrary;
   journal: RecoveryJournal;
   settings: SettingsStore;
   recent: RecentNotes;
+  /** Prints HTML to PDF; absent where no engine is available. */
+  renderPdf?: RenderPdf;
+  fontDir?: string;
   appInfo: HostResult<'app.info'>;
   /** Told about each note opened (Electron adds it to the OS's recent documents). */
   onNoteOpened?: (id: string) => void;
 }
 
 /** The host contract implemented over the Node services; shared by Electron and browser mode. */
-export function createHostHandlers({ library, journal, settings, recent, appInfo, onNoteOpened }: HostHandlerDependencies): HostHandlers {
+export function createHostHandlers({ library, journal, settings, recent, renderPdf, fontDir, appInfo, onNoteOpened }: HostHandlerDependencies): HostHandlers {
   const index = new LibraryIndex(library);
 
   // The note is on disk: tidying up after it must not turn the save into a failure
@@ -79,5 +83,9 @@ export function createHostHandlers({ library, journal, settings, recent, appInfo
     'settings.get': async () => settings.get(),
     'settings.set': async ({ settings: patch }) => ({ settings: await settings.set(patch) }),
     'templates.list': async () => listTemplates(library.folder),
+    'export.note': async (request) => {
+      if (!renderPdf || !fontDir) throw new HostError('file-system', 'Export is not available in this copy of Briefing Desk: its print engine or fonts are missing.');
+      return exportNote(request, { libraryDir: library.folder, fontDir, renderPdf });
+    },
   };
 }

@@ -11,6 +11,7 @@ import { NoteLibrary, type MoveToTrash } from './note-library';
 import { RecoveryJournal } from './recovery-journal';
 import { SettingsStore } from './settings-store';
 import { RecentNotes } from './recent-notes';
+import type { RenderPdf } from './note-export';
 
 export interface HostServices {
   handlers: HostHandlers;
@@ -23,6 +24,9 @@ export interface HostServiceOptions {
   options: HostOptions;
   host: 'electron' | 'browser';
   moveToTrash: MoveToTrash;
+  renderPdf: RenderPdf;
+  /** The folder holding the fonts embedded in exports (assets/fonts). */
+  fontDir: string;
   onNoteOpened?: (id: string, file: string) => void;
 }
 
@@ -35,7 +39,7 @@ function osUserName(): string {
 }
 
 /** Everything behind the host contract, wired the same way for Electron and browser mode. */
-export async function startHostServices({ options, host, moveToTrash, onNoteOpened }: HostServiceOptions): Promise<HostServices> {
+export async function startHostServices({ options, host, moveToTrash, renderPdf, fontDir, onNoteOpened }: HostServiceOptions): Promise<HostServices> {
   const library = new NoteLibrary(options.libraryDir, moveToTrash);
   await library.ensureExists();
   await fs.mkdir(options.dataDir, { recursive: true });
@@ -47,6 +51,8 @@ export async function startHostServices({ options, host, moveToTrash, onNoteOpen
     journal: new RecoveryJournal(path.join(options.dataDir, 'recovery')),
     settings: new SettingsStore(options.dataDir),
     recent: new RecentNotes(options.dataDir),
+    renderPdf,
+    fontDir,
     appInfo: { name: APP_NAME, version: APP_VERSION, host, platform: process.platform, libraryDir: options.libraryDir, dataDir: options.dataDir, userName: osUserName() },
     onNoteOpened: (id) => onNoteOpened?.(id, path.join(options.libraryDir, id)),
   });

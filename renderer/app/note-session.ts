@@ -325,6 +325,11 @@ export class NoteSession {
     await this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
   }
 
+  /** The note as it is in the editor now, saved or not. */
+  snapshotForExport(): NoteFile {
+    return this.snapshot();
+  }
+
   private snapshot(): NoteFile {
     const doc = this.editor.getJSON() as DocumentNode;
     return { ...this.note, meta: { ...this.note.meta, title: noteTitleFrom(doc), modified: new Date().toISOString() }, doc };

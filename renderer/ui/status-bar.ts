@@ -15,6 +15,8 @@ export interface StatusBar {
   root: HTMLElement;
   show(state: SessionState): void;
   showMessage(message: string): void;
+  /** A passing message that is not an error ("Exported to …"). */
+  showNotice(message: string): void;
   /** "3 open comments", or nothing. */
   showCounts(text: string): void;
   /** The autosave switch, set to `enabled`; `onToggle` runs when the user flips it. */
@@ -40,6 +42,10 @@ export function createStatusBar(): StatusBar {
       file.textContent = state.id ?? 'Untitled';
       message.textContent = state.error ?? state.notice ?? '';
       message.dataset.kind = state.error ? 'error' : 'notice';
+    },
+    showNotice(text) {
+      message.textContent = text;
+      message.dataset.kind = 'notice';
     },
     showCounts(text) {
       counts.textContent = text;

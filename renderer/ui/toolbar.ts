@@ -10,6 +10,7 @@ export interface ToolbarActions {
   openSampleArticle(): void;
   addComment(): void;
   highlight(meaning: HighlightMeaning): void;
+  exportNote(): void;
 }
 
 interface FormatButton {
@@ -52,6 +53,7 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
     textButton('New note', 'New', actions.newNote),
     textButton('Open', 'Open…', actions.openNote, 'Mod+O'),
     textButton('Save', 'Save', actions.save, 'Mod+S'),
+    textButton('Export', 'Export…', actions.exportNote, 'Mod+Shift+E'),
   );
   const articleGroup = element(
     'div',

@@ -36,6 +36,7 @@ function fakeHandlers(): HostHandlers {
     'settings.get': vi.fn(async () => ({ settings: DEFAULT_SETTINGS })),
     'settings.set': vi.fn(async () => ({ settings: DEFAULT_SETTINGS })),
     'templates.list': vi.fn(async () => ({ templates: [], problems: [] })),
+    'export.note': vi.fn(async () => ({ file: 'exports/x.pdf' })),
   };
 }
 

@@ -1,0 +1,47 @@
+import { element } from './element';
+import { dialogButton, openModalDialog } from './modal-dialog';
+
+export interface ExportChoice {
+  format: 'pdf' | 'html';
+  copy: 'clean' | 'review';
+  pageSize: 'A4' | 'Letter';
+}
+
+/** Asks how to export the note: PDF or HTML, clean or review copy, page size. */
+export function askExportOptions(): Promise<ExportChoice | null> {
+  return new Promise((resolve) => {
+    let chosen: ExportChoice | null = null;
+    const modal = openModalDialog('Export note', () => resolve(chosen));
+    const select = (id: string, label: string, options: [string, string][]): HTMLSelectElement => {
+      const field = element('select', { id });
+      field.append(...options.map(([value, text]) => element('option', { value }, text)));
+      modal.body.append(element('div', { class: 'import-row' }, element('label', { for: id }, label), field));
+      return field;
+    };
+    const format = select('export-format', 'Format', [
+      ['pdf', 'PDF (for the addressee)'],
+      ['html', 'HTML (one self-contained file)'],
+    ]);
+    const copy = select('export-copy', 'Copy', [
+      ['clean', 'Clean copy (no comments)'],
+      ['review', 'Review copy (comments as endnotes)'],
+    ]);
+    const pageSize = select('export-page-size', 'Page size', [
+      ['A4', 'A4'],
+      ['Letter', 'US Letter'],
+    ]);
+    modal.body.append(element('p', { class: 'dialog-hint' }, 'The file goes to the exports folder of your library.'));
+    modal.actions.append(
+      dialogButton('Cancel', () => modal.close()),
+      dialogButton(
+        'Export',
+        () => {
+          chosen = { format: format.value as ExportChoice['format'], copy: copy.value as ExportChoice['copy'], pageSize: pageSize.value as ExportChoice['pageSize'] };
+          modal.close();
+        },
+        { primary: true },
+      ),
+    );
+    format.focus();
+  });
+}

@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './browser-mode-fixture';
+
+const POPPLER = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
+
+test('the sample draft exports from the app to a PDF with its banner on every page and its title', async ({ page, app }) => {
+  test.skip(!POPPLER, 'poppler-utils (pdftotext, pdfinfo) is not installed; .ci/run installs it.');
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Open sample article' }).click();
+  await expect(page.getByRole('region', { name: 'Source article' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Classification' }).selectOption('RESTRICTED');
+  await page.keyboard.press('Control+Shift+E');
+  const dialog = page.getByRole('dialog', { name: 'Export note' });
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('alert')).toContainText('Exported to exports', { timeout: 30_000 });
+
+  const [file] = await readdir(path.join(app.libraryDir, 'exports'));
+  expect(file).toMatch(/\.pdf$/);
+  const pdf = path.join(app.libraryDir, 'exports', file!);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+  expect(pages).toBeGreaterThan(1);
+  for (let number = 1; number <= pages; number++) {
+    const text = execFileSync('pdftotext', ['-f', String(number), '-l', String(number), '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text, `page ${number}`).toContain('RESTRICTED');
+    expect(text, `page ${number}`).toContain(`Page ${number} of ${pages}`);
+  }
+  const all = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  expect(all).toContain('Tomoko Matsuzawa');
+  expect(all).toContain('To complete:');
+});
+
+test('an HTML export is one self-contained file with the note in it', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('textbox', { name: 'Briefing note' }).click();
+  await page.keyboard.type('Hà Nội, ngày 11 tháng 10 <script>alert(1)</script>');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export note' });
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('html');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('alert')).toContainText('Exported to exports');
+  const [file] = await readdir(path.join(app.libraryDir, 'exports'));
+  const html = await readFile(path.join(app.libraryDir, 'exports', file!), 'utf8');
+  expect(html).toContain('Hà Nội, ngày 11 tháng 10 &lt;script&gt;');
+  expect(html).not.toContain('<script>');
+  expect(html).toContain('data:font/ttf;base64,');
+});
