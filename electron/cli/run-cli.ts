@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { APP_NAME, APP_VERSION } from '../services/app-version';
+import path from 'node:path';
 import { seedCommand } from './seed-command';
+import { exportCommand } from './export-command';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -26,6 +28,10 @@ Commands:
                   draft a briefing note from an article (.txt, .md, .html;
                   - reads standard input); templates: briefing-note,
                   meeting-brief, information-note, or one of the library's
+  export <note.brief>... --to pdf|html [-o FILE | --out-dir DIR]
+         [--comments none|endnotes] [--page-size A4|Letter] [--chromium PATH]
+                  print notes to PDF (with the system Chromium, or
+                  BRIEFING_CHROMIUM) or to one self-contained HTML file each
 
 Options:
   -h, --help      show this help
@@ -45,6 +51,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         debug: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         template: { type: 'string', short: 't' },
+        to: { type: 'string' },
+        'out-dir': { type: 'string' },
+        comments: { type: 'string' },
+        'page-size': { type: 'string' },
+        chromium: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -66,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(CLI_HELP);
     return EXIT_OK;
   }
+  if (command === 'export') return runExport(rest, values, io);
   if (command !== 'seed') return usage(io, `unknown command “${command}”.`);
   const [source, ...extra] = rest;
   if (!source || extra.length) return usage(io, 'seed takes one article file, or - for standard input.');
@@ -85,6 +97,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT_FAILURE;
   }
+}
+
+type ParsedValues = { output?: string; to?: string; 'out-dir'?: string; comments?: string; 'page-size'?: string; chromium?: string; debug?: boolean };
+
+async function runExport(inputs: string[], values: ParsedValues, io: CliIo): Promise<number> {
+  if (!inputs.length) return usage(io, 'export needs at least one note (.brief).');
+  if (values.to !== 'pdf' && values.to !== 'html') return usage(io, 'export needs --to pdf or --to html.');
+  if (values.output && inputs.length > 1) return usage(io, '-o names one output file; with several notes use --out-dir.');
+  const comments = values.comments ?? 'none';
+  if (comments !== 'none' && comments !== 'endnotes') return usage(io, '--comments takes none or endnotes.');
+  const pageSize = values['page-size'] ?? 'A4';
+  if (pageSize !== 'A4' && pageSize !== 'Letter') return usage(io, '--page-size takes A4 or Letter.');
+  const { written, failures } = await exportCommand({
+    inputs,
+    to: values.to,
+    output: values.output,
+    outDir: values['out-dir'],
+    comments,
+    pageSize,
+    chromium: values.chromium,
+    env: io.env ?? {},
+    fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
+  });
+  for (const file of written) io.stdout.write(`Wrote ${file}\n`);
+  for (const failure of failures) io.stderr.write(`briefing: ${failure}\n`);
+  return failures.length ? EXIT_FAILURE : EXIT_OK;
 }
 
 function usage(io: CliIo, message: string): number {

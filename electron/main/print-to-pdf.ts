@@ -21,7 +21,8 @@ export async function printToPdf(html: string): Promise<Uint8Array> {
   try {
     window.webContents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
-    await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
+    // Every face, not only the body's: the margin boxes (banner, page numbers) would otherwise fall back to a system font.
+    await window.webContents.executeJavaScript('Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => true)');
     return await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true });
   } finally {
     window.destroy();

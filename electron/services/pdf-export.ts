@@ -10,7 +10,7 @@ export interface PdfExportOptions {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * Prints a self-contained HTML document (from `noteToPrintHtml`) to PDF with
@@ -38,8 +38,27 @@ export async function exportPdf(html: string, options: PdfExportOptions): Promis
     } catch (error) {
       throw new Error(`PDF export could not start Chromium at ${chromiumPath}: ${(error as Error).message.split('\n')[0]}. Check the path, or set BRIEFING_CHROMIUM.`, { cause: error });
     }
-    // The note's text is untrusted: no scripts run in the print page, and nothing is fetched.
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    return printWithBrowser(browser, html, timeoutMs);
+  };
+  try {
+    return await Promise.race([print(), stopped]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    // Also when the timeout or abort won the race while Chromium was still starting.
+    const browser = await launching?.catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Prints one page in an open browser, in a context of its own: the CLI prints
+ * many notes with one browser this way.
+ */
+export async function printWithBrowser(browser: Browser, html: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Uint8Array> {
+  // The note's text is untrusted: no scripts run in the print page, and nothing is fetched.
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  try {
     const page = await context.newPage();
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
@@ -50,14 +69,7 @@ export async function exportPdf(html: string, options: PdfExportOptions): Promis
     await page.evaluate('Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined)');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  };
-  try {
-    return await Promise.race([print(), stopped]);
   } finally {
-    clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener('abort', onAbort);
-    // Also when the timeout or abort won the race while Chromium was still starting.
-    const browser = await launching?.catch(() => undefined);
-    await browser?.close().catch(() => undefined);
+    await context.close().catch(() => undefined);
   }
 }

@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { readNoteFile } from '../../core/document/read-note-file';
+import { noteToPrintHtml } from '../../core/export/print';
+import { writeFileAtomic } from '../services/atomic-write';
+import { MAX_NOTE_BYTES } from '../services/note-library';
+import { CHROMIUM_ARGS, printWithBrowser } from '../services/pdf-export';
+import { requireChromium } from '../services/pdf-chromium';
+import { inlineFontUrls } from '../services/pdf-fonts';
+
+export interface ExportOptions {
+  inputs: string[];
+  to: 'pdf' | 'html';
+  output: string | undefined;
+  outDir: string | undefined;
+  comments: 'none' | 'endnotes';
+  pageSize: 'A4' | 'Letter';
+  chromium: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  fontDir: string;
+}
+
+export interface ExportOutcome {
+  written: string[];
+  failures: string[];
+}
+
+/**
+ * `briefing export`: each note to PDF or HTML. One browser serves every PDF of
+ * the run; a file that fails is reported by name and the others go on.
+ */
+export async function exportCommand(options: ExportOptions): Promise<ExportOutcome> {
+  const outcome: ExportOutcome = { written: [], failures: [] };
+  const fontUrl = await inlineFontUrls(options.fontDir);
+  let browser: Promise<Browser> | undefined;
+  const openBrowser = (): Promise<Browser> =>
+    (browser ??= chromium.launch({ executablePath: options.chromium ?? requireChromium(options.env as NodeJS.ProcessEnv), args: CHROMIUM_ARGS }));
+  try {
+    for (const input of options.inputs) {
+      try {
+        const note = await readNote(input);
+        const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'endnotes' ? 'review' : 'clean', fontUrl });
+        const bytes = options.to === 'pdf' ? await printWithBrowser(await openBrowser(), html) : html;
+        const target = outputFor(input, options);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await writeFileAtomic(target, bytes);
+        outcome.written.push(target);
+      } catch (error) {
+        outcome.failures.push(`${input}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+  } finally {
+    await (await browser?.catch(() => undefined))?.close().catch(() => undefined);
+  }
+  return outcome;
+}
+
+async function readNote(file: string) {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat?.isFile()) throw new Error('no such note file.');
+  if (stat.size > MAX_NOTE_BYTES) throw new Error('too large to be a briefing note.');
+  const reading = readNoteFile(await fs.readFile(file, 'utf8'));
+  if (!reading.ok) throw new Error(`${reading.problem}.`);
+  return reading.note;
+}
+
+/** -o for a single note; --out-dir keeps each base name; otherwise next to the note. */
+function outputFor(input: string, { output, outDir, to }: Pick<ExportOptions, 'output' | 'outDir' | 'to'>): string {
+  if (output) return path.resolve(output);
+  const name = `${path.basename(input).replace(/\.brief$/i, '')}.${to}`;
+  return path.resolve(outDir ?? path.dirname(input), name);
+}

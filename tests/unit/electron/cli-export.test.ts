@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run-cli';
+import { findChromium } from '../../../electron/services/pdf-chromium';
+import { freshTempFolder } from './temp-folder';
+
+const chromium = findChromium();
+const poppler = existsSync('/usr/bin/pdftotext');
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: { BRIEFING_LIBRARY: await freshTempFolder() } });
+  return { code, stdout, stderr };
+}
+
+describe('briefing export', () => {
+  it.skipIf(!chromium || !poppler)('prints several notes with one run, reports a broken one by name, and exits 1', async () => {
+    const folder = await freshTempFolder();
+    const note = path.join(folder, 'EWG PKO.brief');
+    expect((await run(['seed', path.resolve('assets/seed-article.txt'), '-o', note])).code).toBe(0);
+    await fs.copyFile(note, path.join(folder, 'Copy.brief'));
+    await fs.writeFile(path.join(folder, 'Broken.brief'), '{"format":');
+    const out = path.join(folder, 'out');
+
+    const result = await run(['export', note, path.join(folder, 'Broken.brief'), path.join(folder, 'Copy.brief'), '--to', 'pdf', '--out-dir', out]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Broken.brief: it is not valid JSON');
+    expect((await fs.readdir(out)).sort()).toEqual(['Copy.pdf', 'EWG PKO.pdf']);
+    const text = execFileSync('pdftotext', [path.join(out, 'EWG PKO.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Tomoko Matsuzawa');
+    expect(text).toMatch(/Page 1 of \d+/);
+  }, 60_000);
+
+  it('writes a self-contained HTML file next to the note by default', async () => {
+    const folder = await freshTempFolder();
+    const note = path.join(folder, 'Brief.brief');
+    await run(['seed', path.resolve('assets/seed-article.txt'), '-o', note]);
+    expect((await run(['export', note, '--to', 'html'])).code).toBe(0);
+    const html = await fs.readFile(path.join(folder, 'Brief.html'), 'utf8');
+    expect(html).toContain('Nguyen Nhu Canh');
+    expect(html).toContain('data:font/ttf;base64,');
+  });
+
+  it.each([
+    [['export', 'a.brief'], '--to pdf or --to html'],
+    [['export', 'a.brief', 'b.brief', '--to', 'pdf', '-o', 'x.pdf'], 'use --out-dir'],
+    [['export', '--to', 'pdf'], 'at least one note'],
+    [['export', 'a.brief', '--to', 'pdf', '--page-size', 'A3'], 'A4 or Letter'],
+  ])('is a usage error (exit 2): %j', async (argv, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+});
