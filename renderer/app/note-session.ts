@@ -156,38 +156,30 @@ export class NoteSession {
     for (const listener of this.editListeners) listener();
   }
 
-  startNew(): Promise<void> {
-    return this.loading(async () => {
-      await this.settle();
-      await this.dropJournal();
-      this.load(createEmptyNote(new Date()), { id: null, etag: null, readOnly: false, saveState: 'new' });
-    });
+  async startNew(): Promise<void> {
+    this.retire();
+    this.load(createEmptyNote(new Date()), { id: null, etag: null, readOnly: false, saveState: 'new' });
   }
 
   open(id: string): Promise<void> {
     return this.loading(async () => {
       const opened = await this.host['notes.open']({ id });
-      await this.settle();
-      await this.dropJournal();
+      this.retire();
       this.load(opened.note, { id: opened.id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: opened.notice ?? null });
     });
   }
 
   /** A new, untitled note drafted from an article: unsaved until the user names it. */
-  startSeeded(note: NoteFile): Promise<void> {
-    return this.loading(async () => {
-      await this.settle();
-      await this.dropJournal();
-      this.load(note, { id: null, etag: null, readOnly: false, saveState: 'unsaved', notice: 'Draft created from the article. Check every fact against its citation, then save.' });
-      this.revision = this.savedRevision + 1;
-      for (const listener of this.editListeners) listener();
-    });
+  async startSeeded(note: NoteFile): Promise<void> {
+    this.retire();
+    this.load(note, { id: null, etag: null, readOnly: false, saveState: 'unsaved', notice: 'Draft created from the article. Check every fact against its citation, then save.' });
+    this.revision = this.savedRevision + 1;
+    for (const listener of this.editListeners) listener();
   }
 
   /** Puts a recovered copy in the editor; its journal entry stays until it is saved or discarded. */
   async restore(entry: RecoveredNote): Promise<void> {
-    await this.settle();
-    await this.dropJournal();
+    this.retire();
     this.load(entry.note, { id: entry.noteId, etag: entry.etag, readOnly: false, saveState: 'unsaved', notice: 'Recovered unsaved changes. Save to keep them.' });
     this.journalKey = entry.key;
     this.journaled = true;
@@ -211,7 +203,7 @@ export class NoteSession {
       return;
     }
     if (generation !== this.generation || opened.etag === this.etag || this.hasUnsavedChanges || this.state.id !== id) return;
-    await this.settle();
+    this.generation++;
     this.load(opened.note, { id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: `Reloaded: “${id}” was changed by another program.` });
   }
 
@@ -299,10 +291,18 @@ export class NoteSession {
     }
   }
 
-  /** Lets saves and journal writes already under way finish, and makes any still queued for the old note void. */
-  private async settle(): Promise<void> {
+  /**
+   * Leaves the current note for another: saves and journal writes still
+   * under way for it finish but no longer touch the session (generation),
+   * and its journal entry is discarded — an explicit choice by the user.
+   */
+  private retire(): void {
     this.generation++;
-    await this.enqueue(async () => {});
+    const key = this.journalKey;
+    this.journalKey = newJournalKey();
+    this.journaled = false;
+    // Always: a first journal write may have been in flight when the user chose to leave.
+    this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
   }
 
   private load(note: NoteFile, { id, etag, readOnly, saveState, notice = null }: { id: string | null; etag: string | null; readOnly: boolean; saveState: SaveState; notice?: string | null }): void {
@@ -314,15 +314,6 @@ export class NoteSession {
     this.revision = this.savedRevision = 0;
     this.update({ id, saveState, error: null, notice });
     for (const listener of this.loadListeners) listener();
-  }
-
-  // Leaving a note on purpose (New, Open, Restore after "Discard changes") is an explicit discard.
-  private async dropJournal(): Promise<void> {
-    const key = this.journalKey;
-    this.journalKey = newJournalKey();
-    this.journaled = false;
-    // Always: a first journal write may have been in flight when the user chose to discard.
-    await this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
   }
 
   /** The note as it is in the editor now, saved or not. */
