@@ -1,0 +1,98 @@
+import { MarkdownSerializer, defaultMarkdownSerializer } from 'prosemirror-markdown';
+import type { MarkdownSerializerState } from 'prosemirror-markdown';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { escapeMarkdownText } from './escape-markdown';
+
+/** Serializer internals prosemirror-markdown uses but does not type. */
+interface StateInternals {
+  atBlockStart: boolean;
+  inAutolink: boolean | undefined;
+}
+
+const base = defaultMarkdownSerializer.nodes;
+const baseMarks = defaultMarkdownSerializer.marks;
+
+/** The fence language written when a code block has none (markdownlint MD040 asks for one). */
+export const PLAIN_CODE_LANGUAGE = 'text';
+
+const textMark = { open: '', close: '' };
+
+function isHardBreak(parent: ProseMirrorNode, index: number): boolean {
+  return index >= 0 && index < parent.childCount && parent.child(index).type.name === 'hardBreak';
+}
+
+/**
+ * The Markdown writer for the note schema (CommonMark + GFM strikethrough and
+ * footnotes). `markers` holds raw Markdown for `citation` nodes, keyed by
+ * citation id: footnote references and comment markers are put into the body
+ * as such atoms before serializing.
+ */
+export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSerializer {
+  return new MarkdownSerializer(
+    {
+      paragraph: base.paragraph!,
+      heading: base.heading!,
+      blockquote: base.blockquote!,
+      listItem: base.list_item!,
+      hardBreak(state, node, parent, index) {
+        // An ATX heading is one line: a break inside it is written as a space.
+        if (parent.type.name === 'heading') state.write(' ');
+        else base.hard_break!(state, node, parent, index);
+      },
+      bulletList(state, node) {
+        state.renderList(node, '  ', () => '- ');
+      },
+      orderedList(state, node) {
+        const start = typeof node.attrs.start === 'number' ? node.attrs.start : 1;
+        const width = String(start + node.childCount - 1).length;
+        state.renderList(node, ' '.repeat(width + 2), (i) => `${start + i}. `);
+      },
+      codeBlock(state, node) {
+        const runs = node.textContent.match(/`{3,}/g) ?? [];
+        const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
+        const language = typeof node.attrs.language === 'string' && node.attrs.language ? node.attrs.language : PLAIN_CODE_LANGUAGE;
+        state.write(`${fence}${language}\n`);
+        state.text(node.textContent, false);
+        state.ensureNewLine();
+        state.write(fence);
+        state.closeBlock(node);
+      },
+      horizontalRule(state, node) {
+        state.write('---');
+        state.closeBlock(node);
+      },
+      citation(state, node) {
+        state.write(markers.get(String(node.attrs.citationId)) ?? '');
+      },
+      text(state: MarkdownSerializerState, node, parent, index) {
+        const internals = state as unknown as StateInternals;
+        if (internals.inAutolink) {
+          state.text(node.text ?? '', false);
+          return;
+        }
+        const inHeading = parent.type.name === 'heading';
+        const placement = {
+          // A heading's text starts its line too: ATX headings drop leading whitespace.
+          lineStart: internals.atBlockStart || isHardBreak(parent, index - 1) || (inHeading && index === 0),
+          lineEnd: index === parent.childCount - 1 || isHardBreak(parent, index + 1),
+          inHeading,
+        };
+        let escaped = escapeMarkdownText(node.text ?? '', placement);
+        // "[^1](b)" would read as a link: keep the parenthesis after a footnote reference plain.
+        if (index > 0 && parent.child(index - 1).type.name === 'citation') escaped = escaped.replace(/^\(/, '\\(');
+        state.text(escaped, false);
+      },
+    },
+    {
+      bold: { open: '**', close: '**', mixable: true, expelEnclosingWhitespace: true },
+      italic: { open: '*', close: '*', mixable: true, expelEnclosingWhitespace: true },
+      strike: { open: '~~', close: '~~', mixable: true, expelEnclosingWhitespace: true },
+      code: baseMarks.code!,
+      link: baseMarks.link!,
+      underline: textMark,
+      comment: textMark,
+      highlight: textMark,
+    },
+    { hardBreakNodeName: 'hardBreak', strict: false },
+  );
+}

@@ -1,0 +1,23 @@
+import type { NoteFile } from '../../document/note-file';
+import type { CommentStyle } from './comment-style';
+import { writeFrontMatter } from './front-matter';
+import { noteSchema } from './note-schema';
+import { noteSerializer } from './note-serializer';
+import { prepareBody } from './prepare-body';
+
+export interface MarkdownExportOptions {
+  /** How comment threads appear; `none` gives a clean copy. @default 'none' */
+  comments: CommentStyle;
+}
+
+/**
+ * The note as CommonMark + GFM: YAML front matter with its metadata and first
+ * source, the body, and footnotes for citations (quoting the cited passage) and,
+ * if asked for, comments. Text is escaped so it reads back as the same text.
+ */
+export function noteToMarkdown(note: NoteFile, options: MarkdownExportOptions = { comments: 'none' }): string {
+  const { doc, markers, footnotes } = prepareBody(note, options.comments);
+  const body = noteSerializer(markers).serialize(noteSchema().nodeFromJSON(doc), { tightLists: true }).replace(/^\n+/, '').trimEnd();
+  const parts = [body, footnotes.join('\n\n')].filter(Boolean);
+  return `${writeFrontMatter(note.meta, note.sources[0])}${parts.length ? `\n${parts.join('\n\n')}\n` : ''}`;
+}
