@@ -118,8 +118,11 @@ export const hostContract = {
         note: NoteFileSchema,
         /** The exported file's name, without extension. */
         name: NoteName,
-        format: z.enum(['pdf', 'html']),
+        format: z.enum(['pdf', 'html', 'md']),
+        /** PDF and HTML: a clean copy, or a review copy with comments as endnotes. */
         copy: z.enum(['clean', 'review']).default('clean'),
+        /** Markdown: comments left out, as footnotes, or as CriticMarkup. */
+        comments: z.enum(['none', 'footnotes', 'criticmarkup']).default('none'),
         pageSize: z.enum(['A4', 'Letter']).default('A4'),
       })
       .strict(),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readNoteFile } from '../../core/document/read-note-file';
 import { noteToPrintHtml } from '../../core/export/print';
+import { noteToMarkdown, type CommentStyle } from '../../core/export/markdown';
 import { writeFileAtomic } from '../services/atomic-write';
 import { MAX_NOTE_BYTES } from '../services/note-library';
 import { CHROMIUM_ARGS, printWithBrowser } from '../services/pdf-export';
@@ -11,15 +12,18 @@ import { inlineFontUrls } from '../services/pdf-fonts';
 
 export interface ExportOptions {
   inputs: string[];
-  to: 'pdf' | 'html';
+  to: 'pdf' | 'html' | 'md';
   output: string | undefined;
   outDir: string | undefined;
-  comments: 'none' | 'endnotes';
+  /** PDF/HTML: none or endnotes; Markdown: none, footnotes or critic. */
+  comments: 'none' | 'endnotes' | 'footnotes' | 'critic';
   pageSize: 'A4' | 'Letter';
   chromium: string | undefined;
   env: Readonly<Record<string, string | undefined>>;
   fontDir: string;
 }
+
+const MARKDOWN_COMMENTS: Record<ExportOptions['comments'], CommentStyle> = { none: 'none', endnotes: 'footnotes', footnotes: 'footnotes', critic: 'criticmarkup' };
 
 export interface ExportOutcome {
   written: string[];
@@ -40,8 +44,13 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
     for (const input of options.inputs) {
       try {
         const note = await readNote(input);
-        const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'endnotes' ? 'review' : 'clean', fontUrl });
-        const bytes = options.to === 'pdf' ? await printWithBrowser(await openBrowser(), html) : html;
+        let bytes: string | Uint8Array;
+        if (options.to === 'md') {
+          bytes = noteToMarkdown(note, { comments: MARKDOWN_COMMENTS[options.comments] });
+        } else {
+          const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl });
+          bytes = options.to === 'pdf' ? await printWithBrowser(await openBrowser(), html) : html;
+        }
         const target = outputFor(input, options);
         await fs.mkdir(path.dirname(target), { recursive: true });
         await writeFileAtomic(target, bytes);
@@ -56,7 +65,7 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
   return outcome;
 }
 
-async function readNote(file: string) {
+export async function readNote(file: string) {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat?.isFile()) throw new Error('no such note file.');
   if (stat.size > MAX_NOTE_BYTES) throw new Error('too large to be a briefing note.');
@@ -66,8 +75,8 @@ async function readNote(file: string) {
 }
 
 /** -o for a single note; --out-dir keeps each base name; otherwise next to the note. */
-function outputFor(input: string, { output, outDir, to }: Pick<ExportOptions, 'output' | 'outDir' | 'to'>): string {
+export function outputFor(input: string, { output, outDir, to }: { output: string | undefined; outDir: string | undefined; to: string }): string {
   if (output) return path.resolve(output);
-  const name = `${path.basename(input).replace(/\.brief$/i, '')}.${to}`;
+  const name = `${path.basename(input).replace(/\.(brief|md|markdown)$/i, '')}.${to}`;
   return path.resolve(outDir ?? path.dirname(input), name);
 }

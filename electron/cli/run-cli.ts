@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { APP_NAME, APP_VERSION } from '../services/app-version';
 import path from 'node:path';
 import { seedCommand } from './seed-command';
-import { exportCommand } from './export-command';
+import { exportCommand, type ExportOutcome } from './export-command';
+import { importCommand } from './import-command';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -28,10 +29,13 @@ Commands:
                   draft a briefing note from an article (.txt, .md, .html;
                   - reads standard input); templates: briefing-note,
                   meeting-brief, information-note, or one of the library's
-  export <note.brief>... --to pdf|html [-o FILE | --out-dir DIR]
-         [--comments none|endnotes] [--page-size A4|Letter] [--chromium PATH]
-                  print notes to PDF (with the system Chromium, or
-                  BRIEFING_CHROMIUM) or to one self-contained HTML file each
+  export <note.brief>... --to pdf|html|md [-o FILE | --out-dir DIR]
+         [--comments none|endnotes|footnotes|critic] [--page-size A4|Letter]
+         [--chromium PATH]
+                  notes to PDF (with the system Chromium, or BRIEFING_CHROMIUM),
+                  one self-contained HTML file, or Markdown
+  import <file.md>... [-o FILE | --out-dir DIR]
+                  Markdown files to notes (front matter becomes metadata)
 
 Options:
   -h, --help      show this help
@@ -78,6 +82,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   if (command === 'export') return runExport(rest, values, io);
+  if (command === 'import') {
+    if (!rest.length) return usage(io, 'import needs at least one Markdown file.');
+    if (values.output && rest.length > 1) return usage(io, '-o names one output file; with several files use --out-dir.');
+    return report(await importCommand({ inputs: rest, output: values.output, outDir: values['out-dir'] }), io);
+  }
   if (command !== 'seed') return usage(io, `unknown command “${command}”.`);
   const [source, ...extra] = rest;
   if (!source || extra.length) return usage(io, 'seed takes one article file, or - for standard input.');
@@ -103,23 +112,28 @@ type ParsedValues = { output?: string; to?: string; 'out-dir'?: string; comments
 
 async function runExport(inputs: string[], values: ParsedValues, io: CliIo): Promise<number> {
   if (!inputs.length) return usage(io, 'export needs at least one note (.brief).');
-  if (values.to !== 'pdf' && values.to !== 'html') return usage(io, 'export needs --to pdf or --to html.');
+  if (values.to !== 'pdf' && values.to !== 'html' && values.to !== 'md') return usage(io, 'export needs --to pdf, --to html or --to md.');
   if (values.output && inputs.length > 1) return usage(io, '-o names one output file; with several notes use --out-dir.');
   const comments = values.comments ?? 'none';
-  if (comments !== 'none' && comments !== 'endnotes') return usage(io, '--comments takes none or endnotes.');
+  const allowed = values.to === 'md' ? ['none', 'footnotes', 'critic'] : ['none', 'endnotes'];
+  if (!allowed.includes(comments)) return usage(io, `--comments takes ${allowed.join(', ')} with --to ${values.to}.`);
   const pageSize = values['page-size'] ?? 'A4';
   if (pageSize !== 'A4' && pageSize !== 'Letter') return usage(io, '--page-size takes A4 or Letter.');
-  const { written, failures } = await exportCommand({
+  const outcome = await exportCommand({
     inputs,
     to: values.to,
     output: values.output,
     outDir: values['out-dir'],
-    comments,
+    comments: comments as 'none' | 'endnotes' | 'footnotes' | 'critic',
     pageSize,
     chromium: values.chromium,
     env: io.env ?? {},
     fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
   });
+  return report(outcome, io);
+}
+
+function report({ written, failures }: ExportOutcome, io: CliIo): number {
   for (const file of written) io.stdout.write(`Wrote ${file}\n`);
   for (const failure of failures) io.stderr.write(`briefing: ${failure}\n`);
   return failures.length ? EXIT_FAILURE : EXIT_OK;

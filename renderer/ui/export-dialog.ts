@@ -2,12 +2,13 @@ import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 
 export interface ExportChoice {
-  format: 'pdf' | 'html';
+  format: 'pdf' | 'html' | 'md';
   copy: 'clean' | 'review';
+  comments: 'none' | 'footnotes' | 'criticmarkup';
   pageSize: 'A4' | 'Letter';
 }
 
-/** Asks how to export the note: PDF or HTML, clean or review copy, page size. */
+/** Asks how to export the note: PDF, HTML or Markdown, clean or review copy, page size. */
 export function askExportOptions(): Promise<ExportChoice | null> {
   return new Promise((resolve) => {
     let chosen: ExportChoice | null = null;
@@ -21,10 +22,12 @@ export function askExportOptions(): Promise<ExportChoice | null> {
     const format = select('export-format', 'Format', [
       ['pdf', 'PDF (for the addressee)'],
       ['html', 'HTML (one self-contained file)'],
+      ['md', 'Markdown (for other systems)'],
     ]);
     const copy = select('export-copy', 'Copy', [
       ['clean', 'Clean copy (no comments)'],
-      ['review', 'Review copy (comments as endnotes)'],
+      ['review', 'Review copy (comments as endnotes; in Markdown, as footnotes)'],
+      ['critic', 'Review copy with CriticMarkup (Markdown only)'],
     ]);
     const pageSize = select('export-page-size', 'Page size', [
       ['A4', 'A4'],
@@ -36,7 +39,13 @@ export function askExportOptions(): Promise<ExportChoice | null> {
       dialogButton(
         'Export',
         () => {
-          chosen = { format: format.value as ExportChoice['format'], copy: copy.value as ExportChoice['copy'], pageSize: pageSize.value as ExportChoice['pageSize'] };
+          const review = copy.value !== 'clean';
+          chosen = {
+            format: format.value as ExportChoice['format'],
+            copy: review ? 'review' : 'clean',
+            comments: copy.value === 'critic' ? 'criticmarkup' : review ? 'footnotes' : 'none',
+            pageSize: pageSize.value as ExportChoice['pageSize'],
+          };
           modal.close();
         },
         { primary: true },

@@ -47,3 +47,22 @@ test('an HTML export is one self-contained file with the note in it', async ({ p
   expect(html).not.toContain('<script>');
   expect(html).toContain('data:font/ttf;base64,');
 });
+
+test('a Markdown export from the app has the front matter and passes markdownlint', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Open sample article' }).click();
+  await expect(page.getByRole('region', { name: 'Source article' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export note' });
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('md');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('alert')).toContainText('Exported to exports');
+  const [file] = await readdir(path.join(app.libraryDir, 'exports'));
+  expect(file).toMatch(/\.md$/);
+  const markdown = await readFile(path.join(app.libraryDir, 'exports', file!), 'utf8');
+  expect(markdown).toMatch(/^---\ntitle: The 16th Meeting/);
+  expect(markdown).toContain('[^1]: VNA, “');
+  const { lint } = await import('markdownlint/sync');
+  const result = lint({ strings: { export: markdown }, config: { default: true, MD013: false, MD025: { front_matter_title: '' } } });
+  expect(result.export ?? []).toEqual([]);
+});

@@ -46,7 +46,7 @@ describe('briefing export', () => {
   });
 
   it.each([
-    [['export', 'a.brief'], '--to pdf or --to html'],
+    [['export', 'a.brief'], '--to pdf, --to html or --to md'],
     [['export', 'a.brief', 'b.brief', '--to', 'pdf', '-o', 'x.pdf'], 'use --out-dir'],
     [['export', '--to', 'pdf'], 'at least one note'],
     [['export', 'a.brief', '--to', 'pdf', '--page-size', 'A3'], 'A4 or Letter'],
@@ -54,5 +54,48 @@ describe('briefing export', () => {
     const result = await run(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+});
+
+describe('briefing export --to md and briefing import', () => {
+  it('exports Markdown with front matter and citations as footnotes, and imports it back to a note', async () => {
+    const folder = await freshTempFolder();
+    const note = path.join(folder, 'Brief.brief');
+    await run(['seed', path.resolve('assets/seed-article.txt'), '-o', note]);
+    expect((await run(['export', note, '--to', 'md', '--comments', 'footnotes'])).code).toBe(0);
+    const markdown = await fs.readFile(path.join(folder, 'Brief.md'), 'utf8');
+    expect(markdown.startsWith('---\ntitle: ')).toBe(true);
+    expect(markdown).toContain('publisher: VNA');
+    expect(markdown).toMatch(/\[\^1\]: VNA, “.*”, 2022-10-11, ¶1: “The 16th Meeting/);
+
+    const out = path.join(folder, 'imported');
+    const imported = await run(['import', path.join(folder, 'Brief.md'), '--out-dir', out]);
+    expect(imported.code).toBe(0);
+    const back = JSON.parse(await fs.readFile(path.join(out, 'Brief.brief'), 'utf8'));
+    expect(back.meta.title).toContain('The 16th Meeting');
+    expect(JSON.stringify(back.doc)).toContain('Tomoko Matsuzawa');
+  });
+
+  it('round-trips a note without citations to identical Markdown', async () => {
+    const folder = await freshTempFolder();
+    const first = path.join(folder, 'first.md');
+    await fs.writeFile(first, '---\ntitle: Visit brief\nstatus: draft\n---\n\n# Visit brief\n\n\\# not a heading, with *emphasis* and `code`.\n\n- one\n- two\n');
+    expect((await run(['import', first, '-o', path.join(folder, 'a.brief')])).code).toBe(0);
+    expect((await run(['export', path.join(folder, 'a.brief'), '--to', 'md', '-o', path.join(folder, 'second.md')])).code).toBe(0);
+    expect((await run(['import', path.join(folder, 'second.md'), '-o', path.join(folder, 'b.brief')])).code).toBe(0);
+    expect((await run(['export', path.join(folder, 'b.brief'), '--to', 'md', '-o', path.join(folder, 'third.md')])).code).toBe(0);
+    const second = await fs.readFile(path.join(folder, 'second.md'), 'utf8');
+    expect(await fs.readFile(path.join(folder, 'third.md'), 'utf8')).toBe(second);
+    expect(second).toContain('\\# not a heading');
+  });
+
+  it('reports a Markdown file it cannot read by name and carries on', async () => {
+    const folder = await freshTempFolder();
+    await fs.writeFile(path.join(folder, 'bad.md'), '---\ntitle: [unclosed\n---\n\nText\n');
+    await fs.writeFile(path.join(folder, 'good.md'), '# Fine\n');
+    const result = await run(['import', path.join(folder, 'bad.md'), path.join(folder, 'good.md'), '--out-dir', folder]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('bad.md');
+    expect(await fs.readdir(folder)).toContain('good.brief');
   });
 });
