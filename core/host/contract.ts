@@ -124,6 +124,8 @@ export const hostContract = {
         /** Markdown: comments left out, as footnotes, or as CriticMarkup. */
         comments: z.enum(['none', 'footnotes', 'criticmarkup']).default('none'),
         pageSize: z.enum(['A4', 'Letter']).default('A4'),
+        /** Replace an earlier export of the same name (the saved note's own); otherwise a free name is chosen. */
+        replace: z.boolean().default(false),
       })
       .strict(),
     /** Where the export was written, relative to the library folder (exports/NAME.pdf). */

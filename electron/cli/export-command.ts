@@ -9,6 +9,7 @@ import { MAX_NOTE_BYTES } from '../services/note-library';
 import { CHROMIUM_ARGS, printWithBrowser } from '../services/pdf-export';
 import { requireChromium } from '../services/pdf-chromium';
 import { inlineFontUrls } from '../services/pdf-fonts';
+import { OutputGuard } from './output-guard';
 
 export interface ExportOptions {
   inputs: string[];
@@ -19,6 +20,7 @@ export interface ExportOptions {
   comments: 'none' | 'endnotes' | 'footnotes' | 'critic';
   pageSize: 'A4' | 'Letter';
   chromium: string | undefined;
+  force: boolean;
   env: Readonly<Record<string, string | undefined>>;
   fontDir: string;
 }
@@ -37,12 +39,15 @@ export interface ExportOutcome {
 export async function exportCommand(options: ExportOptions): Promise<ExportOutcome> {
   const outcome: ExportOutcome = { written: [], failures: [] };
   const fontUrl = await inlineFontUrls(options.fontDir);
+  const guard = new OutputGuard(options.force);
   let browser: Promise<Browser> | undefined;
   const openBrowser = (): Promise<Browser> =>
     (browser ??= chromium.launch({ executablePath: options.chromium ?? requireChromium(options.env as NodeJS.ProcessEnv), args: CHROMIUM_ARGS }));
   try {
     for (const input of options.inputs) {
       try {
+        const target = outputFor(input, options);
+        await guard.claim(input, target);
         const note = await readNote(input);
         let bytes: string | Uint8Array;
         if (options.to === 'md') {
@@ -51,7 +56,6 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
           const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl });
           bytes = options.to === 'pdf' ? await printWithBrowser(await openBrowser(), html) : html;
         }
-        const target = outputFor(input, options);
         await fs.mkdir(path.dirname(target), { recursive: true });
         await writeFileAtomic(target, bytes);
         outcome.written.push(target);

@@ -31,11 +31,12 @@ Commands:
                   meeting-brief, information-note, or one of the library's
   export <note.brief>... --to pdf|html|md [-o FILE | --out-dir DIR]
          [--comments none|endnotes|footnotes|critic] [--page-size A4|Letter]
-         [--chromium PATH]
+         [--chromium PATH] [--force]
                   notes to PDF (with the system Chromium, or BRIEFING_CHROMIUM),
                   one self-contained HTML file, or Markdown
-  import <file.md>... [-o FILE | --out-dir DIR]
-                  Markdown files to notes (front matter becomes metadata)
+  import <file.md>... [-o FILE | --out-dir DIR] [--force]
+                  Markdown files to notes (front matter becomes metadata);
+                  existing files are replaced only with --force
 
 Options:
   -h, --help      show this help
@@ -60,6 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         comments: { type: 'string' },
         'page-size': { type: 'string' },
         chromium: { type: 'string' },
+        force: { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
@@ -85,7 +87,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (command === 'import') {
     if (!rest.length) return usage(io, 'import needs at least one Markdown file.');
     if (values.output && rest.length > 1) return usage(io, '-o names one output file; with several files use --out-dir.');
-    return report(await importCommand({ inputs: rest, output: values.output, outDir: values['out-dir'] }), io);
+    return report(await importCommand({ inputs: rest, output: values.output, outDir: values['out-dir'], force: values.force === true }), io);
   }
   if (command !== 'seed') return usage(io, `unknown command “${command}”.`);
   const [source, ...extra] = rest;
@@ -108,7 +110,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-type ParsedValues = { output?: string; to?: string; 'out-dir'?: string; comments?: string; 'page-size'?: string; chromium?: string; debug?: boolean };
+type ParsedValues = { output?: string; to?: string; 'out-dir'?: string; comments?: string; 'page-size'?: string; chromium?: string; force?: boolean; debug?: boolean };
 
 async function runExport(inputs: string[], values: ParsedValues, io: CliIo): Promise<number> {
   if (!inputs.length) return usage(io, 'export needs at least one note (.brief).');
@@ -127,6 +129,7 @@ async function runExport(inputs: string[], values: ParsedValues, io: CliIo): Pro
     comments: comments as 'none' | 'endnotes' | 'footnotes' | 'critic',
     pageSize,
     chromium: values.chromium,
+    force: values.force === true,
     env: io.env ?? {},
     fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
   });

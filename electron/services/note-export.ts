@@ -20,6 +20,8 @@ export interface ExportRequest {
   copy: 'clean' | 'review';
   comments: CommentStyle;
   pageSize: 'A4' | 'Letter';
+  /** Replace an earlier export of the same name (a saved note's own); otherwise pick a free name. */
+  replace: boolean;
 }
 
 /**
@@ -27,7 +29,10 @@ export interface ExportRequest {
  * library's exports/ folder (replacing an earlier export of the same name) and says where.
  */
 export async function exportNote(request: ExportRequest, { libraryDir, fontDir, renderPdf }: { libraryDir: string; fontDir: string; renderPdf: RenderPdf }): Promise<{ file: string }> {
-  const relative = path.join(EXPORTS_FOLDER, `${request.name}.${request.format}`);
+  const folder = path.join(libraryDir, EXPORTS_FOLDER);
+  await refuseLink(folder);
+  const relative = path.join(EXPORTS_FOLDER, await exportName(folder, request));
+  await refuseLink(path.join(libraryDir, relative));
   let bytes: Uint8Array | string;
   try {
     if (request.format === 'md') {
@@ -40,10 +45,23 @@ export async function exportNote(request: ExportRequest, { libraryDir, fontDir, 
     throw new HostError('file-system', `The ${request.format.toUpperCase()} could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
   try {
-    await fs.mkdir(path.join(libraryDir, EXPORTS_FOLDER), { recursive: true });
+    await fs.mkdir(folder, { recursive: true });
     await writeFileAtomic(path.join(libraryDir, relative), bytes);
   } catch (error) {
     throw new HostError('file-system', `Could not write ${relative} (${errorCode(error) ?? 'unknown error'}). Check the library folder is writable.`);
   }
   return { file: relative };
+}
+
+async function exportName(folder: string, { name, format, replace }: ExportRequest): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = `${n === 1 ? name : `${name} ${n}`}.${format}`;
+    if (replace || !(await fs.lstat(path.join(folder, candidate)).then(() => true, () => false))) return candidate;
+  }
+}
+
+// A link planted in the library (a shared or synced folder) must not send an export elsewhere.
+async function refuseLink(file: string): Promise<void> {
+  const stat = await fs.lstat(file).catch(() => null);
+  if (stat?.isSymbolicLink()) throw new HostError('forbidden', `${path.basename(file)} in the library is a link, so nothing was exported through it. Replace it with an ordinary folder or file.`);
 }

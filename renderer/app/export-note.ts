@@ -14,7 +14,8 @@ export function createExport(host: HostBridge, session: NoteSession, report: (me
     const name = session.current.id?.replace(/\.brief$/, '') ?? suggestNoteName(session.title);
     notify(`Exporting ${choice.format.toUpperCase()}…`);
     try {
-      const { file } = await host['export.note']({ note: session.snapshotForExport(), name, ...choice });
+      // A saved note replaces its own earlier export; a draft never replaces anything.
+      const { file } = await host['export.note']({ note: session.snapshotForExport(), name, replace: session.current.id !== null, ...choice });
       notify(`Exported to ${file} in the library folder.`);
     } catch (error) {
       report(error instanceof Error ? error.message : String(error));

@@ -1,5 +1,6 @@
 import type { SourceArticle } from '../../document/note-file';
 import { publisherName } from '../../article/news-agencies';
+import { isAllowedLink } from '../../document/note-extensions';
 
 /** What a citation footnote says: which source, which paragraph, which words. */
 export interface CitationFootnote {
@@ -23,7 +24,7 @@ function shortPublisher(publisher: string): string {
 export function citationFootnoteParts({ source, paragraph, quote }: CitationFootnote, firstForSource: boolean): { head: string; url: string | null; tail: string } {
   const publisher = firstForSource ? source.publisher : shortPublisher(source.publisher);
   const head = [publisher, source.title ? `“${source.title}”` : '', firstForSource ? source.published : ''].filter(Boolean).join(', ');
-  const url = firstForSource && source.url && !/[\s<>]/.test(source.url) ? source.url : null;
+  const url = firstForSource && source.url && !/[\s<>]/.test(source.url) && isAllowedLink(source.url) ? source.url : null;
   const tail = `¶${paragraph}: “${quote.replace(/\s+/g, ' ').trim()}”.`;
   return { head, url, tail };
 }

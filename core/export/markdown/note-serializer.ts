@@ -2,6 +2,7 @@ import { MarkdownSerializer, defaultMarkdownSerializer } from 'prosemirror-markd
 import type { MarkdownSerializerState } from 'prosemirror-markdown';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeMarkdownText } from './escape-markdown';
+import { isAllowedLink } from '../../document/note-extensions';
 
 /** Serializer internals prosemirror-markdown uses but does not type. */
 interface StateInternals {
@@ -50,7 +51,8 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
       codeBlock(state, node) {
         const runs = node.textContent.match(/`{3,}/g) ?? [];
         const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
-        const language = typeof node.attrs.language === 'string' && node.attrs.language ? node.attrs.language : PLAIN_CODE_LANGUAGE;
+        // Only a plain word: a backtick or newline here would end the fence and let the code out as raw HTML.
+        const language = typeof node.attrs.language === 'string' && SAFE_LANGUAGE.test(node.attrs.language) ? node.attrs.language : PLAIN_CODE_LANGUAGE;
         state.write(`${fence}${language}\n`);
         state.text(node.textContent, false);
         state.ensureNewLine();
@@ -88,11 +90,25 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
       italic: { open: '*', close: '*', mixable: true, expelEnclosingWhitespace: true },
       strike: { open: '~~', close: '~~', mixable: true, expelEnclosingWhitespace: true },
       code: baseMarks.code!,
-      link: baseMarks.link!,
+      link: allowedLinksOnly(baseMarks.link!),
       underline: textMark,
       comment: textMark,
       highlight: textMark,
     },
     { hardBreakNodeName: 'hardBreak', strict: false },
   );
+}
+
+const SAFE_LANGUAGE = /^[\w+#.-]{1,32}$/;
+
+type MarkSpec = (typeof defaultMarkdownSerializer.marks)[string];
+type MarkPart = MarkSpec['open'];
+
+/** Links to anything but http(s) and mailto keep their text and lose the link, as on import. */
+function allowedLinksOnly(link: MarkSpec): MarkSpec {
+  const part =
+    (original: MarkPart): MarkPart =>
+    (state, mark, parent, index) =>
+      isAllowedLink(String(mark.attrs.href ?? '')) ? (typeof original === 'string' ? original : original(state, mark, parent, index)) : '';
+  return { ...link, open: part(link.open), close: part(link.close) };
 }

@@ -99,3 +99,36 @@ describe('briefing export --to md and briefing import', () => {
     expect(await fs.readdir(folder)).toContain('good.brief');
   });
 });
+
+describe('the CLI never overwrites by surprise', () => {
+  it('refuses to import a note over itself, and to replace an existing file without --force', async () => {
+    const folder = await freshTempFolder();
+    const note = path.join(folder, 'Brief.brief');
+    await run(['seed', path.resolve('assets/seed-article.txt'), '-o', note]);
+    const before = await fs.readFile(note, 'utf8');
+    const self = await run(['import', note]);
+    expect(self.code).toBe(1);
+    expect(self.stderr).toContain('would replace the file being read');
+    expect(await fs.readFile(note, 'utf8')).toBe(before);
+
+    await fs.writeFile(path.join(folder, 'Brief.md'), 'hand-written\n');
+    const refused = await run(['export', note, '--to', 'md']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('already exists; use --force');
+    expect(await fs.readFile(path.join(folder, 'Brief.md'), 'utf8')).toBe('hand-written\n');
+    expect((await run(['export', note, '--to', 'md', '--force'])).code).toBe(0);
+    expect(await fs.readFile(path.join(folder, 'Brief.md'), 'utf8')).toContain('title:');
+  });
+
+  it('refuses two inputs that would write the same file', async () => {
+    const folder = await freshTempFolder();
+    await fs.mkdir(path.join(folder, 'a'));
+    await fs.mkdir(path.join(folder, 'b'));
+    await fs.writeFile(path.join(folder, 'a', 'Same.md'), '# One\n');
+    await fs.writeFile(path.join(folder, 'b', 'Same.md'), '# Two\n');
+    const result = await run(['import', path.join(folder, 'a', 'Same.md'), path.join(folder, 'b', 'Same.md'), '--out-dir', path.join(folder, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('also writes');
+    expect(await fs.readdir(path.join(folder, 'out'))).toEqual(['Same.brief']);
+  });
+});
