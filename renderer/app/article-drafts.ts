@@ -2,6 +2,7 @@ import sampleArticle from '../../assets/seed-article.txt?raw';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { BUILTIN_TEMPLATES } from '../../core/templates/builtin-templates';
 import type { BriefingTemplate } from '../../core/templates/briefing-template';
+import type { NoteFile } from '../../core/document/note-file';
 import { readArticleBytes } from '../../core/article/read-article-bytes';
 import { draftFromArticle, type ArticleInput } from '../../core/seeding/draft-from-article';
 import type { NoteSession } from './note-session';
@@ -42,11 +43,14 @@ export function createArticleDrafts(
     async importArticle() {
       if (!(await mayDiscard())) return;
       const all = await templates();
+      // The dialog's check drafts the note; that draft is the one opened.
+      let drafted: NoteFile | null = null;
       const chosen = await askForArticle(all, defaultTemplateId(), (input) => {
         const attempt = draftFromArticle(input, templateFor(all, input.templateId), new Date(), parseHtml);
+        drafted = attempt.ok ? attempt.note : null;
         return attempt.ok ? null : attempt.problem;
       });
-      if (chosen) await draft(chosen, templateFor(all, chosen.templateId));
+      if (chosen && drafted) await session.startSeeded(drafted);
     },
     async openSampleArticle() {
       if (!(await mayDiscard())) return;

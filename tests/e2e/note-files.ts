@@ -1,31 +1,12 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createEmptyNote } from '../../core/document/note-file';
 
-/** A version 2 note file's text, as another copy of Briefing Desk would write it. */
+/** A current-version note file's text, as another copy of Briefing Desk would write it. */
 export function noteFileText(title: string, body: string, extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify(
-    {
-      format: 'briefing-desk/note',
-      version: 2,
-      meta: {
-        title,
-        classification: '',
-        date: null,
-        drafter: '',
-        addressee: '',
-        reference: '',
-        status: 'draft',
-        created: '2022-10-11T09:00:00.000Z',
-        modified: '2022-10-11T09:00:00.000Z',
-      },
-      doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: body }] }] },
-      sources: [],
-      annotations: [],
-      ...extra,
-    },
-    null,
-    2,
-  )}\n`;
+  const note = createEmptyNote(new Date('2022-10-11T09:00:00.000Z'));
+  const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: body }] }] };
+  return `${JSON.stringify({ ...note, meta: { ...note.meta, title }, doc, ...extra }, null, 2)}\n`;
 }
 
 export async function writeNote(libraryDir: string, fileName: string, title: string, body: string): Promise<void> {
