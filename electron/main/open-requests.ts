@@ -2,16 +2,21 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { NOTE_EXTENSION } from '../../core/document/note-file';
 import { NoteId } from '../../core/host/note-name';
+import { isNoteMarkdown, markdownToNote } from '../../core/export/markdown';
 import { MAX_NOTE_BYTES, isInside, type NoteLibrary } from '../services/note-library';
 
-/** The `.brief` files named on a command line (Electron's and Chromium's own switches skipped). */
+const OPENABLE = /\.(brief|md|markdown)$/i;
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** The note files (`.brief`, or Markdown exported as a note) named on a command line; Electron's and Chromium's own switches skipped. */
 export function notePathsIn(argv: readonly string[], cwd: string): string[] {
-  return argv.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(NOTE_EXTENSION)).map((arg) => path.resolve(cwd, arg));
+  return argv.filter((arg) => !arg.startsWith('-') && OPENABLE.test(arg)).map((arg) => path.resolve(cwd, arg));
 }
 
 /**
  * The library id under which to open a note file the user gave the app: its own
- * name when it is already in the library, otherwise a copy imported into it.
+ * name when it is already in the library, otherwise a copy imported into it
+ * (Markdown with a note's front matter becomes a `.brief` note).
  */
 export async function libraryIdFor(file: string, library: NoteLibrary): Promise<string> {
   const real = await fs.realpath(file);
@@ -19,6 +24,11 @@ export async function libraryIdFor(file: string, library: NoteLibrary): Promise<
   if (isInside(folder, real) && path.dirname(real) === folder && NoteId.safeParse(path.basename(real)).success) return path.basename(real);
   const { size } = await fs.stat(real);
   if (size > MAX_NOTE_BYTES) throw new Error(`${path.basename(file)} is too large to be a briefing note.`);
-  const { id } = await library.import(path.basename(real), await fs.readFile(real, 'utf8'));
-  return id;
+  const content = await fs.readFile(real, 'utf8');
+  if (!MARKDOWN.test(real)) return (await library.import(path.basename(real), content)).id;
+  if (!isNoteMarkdown(content)) throw new Error(`${path.basename(file)} is Markdown without a note's front matter: use “Import article…” to draft a note from it.`);
+  const reading = markdownToNote(content, new Date());
+  if (!reading.ok) throw new Error(`${path.basename(file)} could not be opened as a note: ${reading.problem}`);
+  const name = `${path.basename(real).replace(MARKDOWN, '')}${NOTE_EXTENSION}`;
+  return (await library.import(name, `${JSON.stringify(reading.note, null, 2)}\n`)).id;
 }

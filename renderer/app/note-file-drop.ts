@@ -1,11 +1,23 @@
 import type { HostBridge } from '../../core/host/host-bridge';
+import { readArticleBytes } from '../../core/article/read-article-bytes';
+import { isNoteMarkdown } from '../../core/export/markdown';
+import { importMarkdownNote } from './markdown-note-import';
 
-const ARTICLE_FILE = /\.(txt|md|html?)$/i;
+const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+/** A Markdown file's text when it is a note (Briefing Desk front matter), else null. */
+async function noteMarkdownIn(file: File): Promise<string | null> {
+  if (!MARKDOWN_FILE.test(file.name)) return null;
+  const reading = readArticleBytes(new Uint8Array(await file.arrayBuffer()), 'auto', file.name);
+  return reading.ok && isNoteMarkdown(reading.text) ? reading.text : null;
+}
 
 /**
  * A `.brief` file dropped on the window is copied into the library and opened
- * (the original stays where it was, untouched); an article file (.txt, .md,
- * .html) becomes a new draft.
+ * (the original stays where it was, untouched), and so is Markdown with a
+ * note's front matter (as Briefing Desk exports it); any other article file
+ * (.txt, .md, .html) becomes a new draft.
  */
 export function acceptDroppedFiles(
   host: HostBridge,
@@ -22,6 +34,11 @@ export function acceptDroppedFiles(
     event.preventDefault();
     void (async () => {
       for (const file of files) {
+        const noteMarkdown = await noteMarkdownIn(file).catch(() => null);
+        if (noteMarkdown !== null) {
+          await importMarkdownNote(host, file.name, noteMarkdown).then(openById, (error: unknown) => report(error instanceof Error ? error.message : String(error)));
+          continue;
+        }
         if (ARTICLE_FILE.test(file.name)) {
           await draftFromFile(file);
           continue;

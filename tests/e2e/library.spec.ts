@@ -93,6 +93,23 @@ test('a .brief file dropped on the window is copied into the library and opened'
   expect(await readdir(app.libraryDir)).toEqual(['Dropped brief.brief']);
 });
 
+test('Markdown exported by Briefing Desk, dropped on the window, opens as a note with its metadata', async ({ page, app }) => {
+  await page.goto(app.url);
+  const markdown = '---\ntitle: Port visit\nclassification: RESTRICTED\nstatus: draft\n---\n\n## Summary\n\nThe frigate arrives on **Tuesday**.\n';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'Port visit.md', { type: 'text/markdown' }));
+    return transfer;
+  }, markdown);
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  await expect(note.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await expect(note.locator('strong')).toHaveText('Tuesday');
+  await expect(page.getByRole('note', { name: 'Classification banner' })).toContainText('RESTRICTED');
+  expect(await readdir(app.libraryDir)).toEqual(['Port visit.brief']);
+});
+
 test('notes opened recently are listed first under Recent', async ({ page, app }) => {
   await writeNote(app.libraryDir, 'Alpha.brief', 'Alpha', 'a');
   await writeNote(app.libraryDir, 'Beta.brief', 'Beta', 'b');

@@ -3,3 +3,4 @@ export type { MarkdownExportOptions } from './note-to-markdown';
 export { markdownToNote } from './markdown-to-note';
 export type { MarkdownImport, MarkdownImportOptions } from './markdown-to-note';
 export type { CommentStyle } from './comment-style';
+export { isNoteMarkdown } from './is-note-markdown';

@@ -27,6 +27,10 @@ describe('notePathsIn', () => {
     expect(notePathsIn(argv, cwd)).toEqual([path.join(cwd, 'Memo.brief')]);
   });
 
+  it('picks Markdown files too, which may be notes exported as Markdown', () => {
+    expect(notePathsIn(['Memo.md', 'Long.markdown', 'notes.txt'], cwd)).toEqual([path.join(cwd, 'Memo.md'), path.join(cwd, 'Long.markdown')]);
+  });
+
   it('gives nothing for no arguments', () => {
     expect(notePathsIn([], cwd)).toEqual([]);
   });
@@ -86,5 +90,26 @@ describe('libraryIdFor', () => {
     const file = await writeNoteFile(folder, 'Memo.BRIEF', noteTitled('Memo'));
 
     expect(NoteId.safeParse(await libraryIdFor(file, library)).success).toBe(true);
+  });
+
+  it('imports Markdown with a note’s front matter as a .brief note, leaving the Markdown untouched', async () => {
+    const { root, folder, library } = await libraryInTempFolder();
+    const markdown = '---\ntitle: Port visit\nclassification: RESTRICTED\nstatus: draft\n---\n\n# Port visit\n\nThe frigate arrives on Tuesday.\n';
+    const file = await writeNoteFile(root, 'Port visit.md', markdown);
+
+    const id = await libraryIdFor(file, library);
+
+    expect(id).toBe('Port visit.brief');
+    const note = JSON.parse(await fs.readFile(path.join(folder, id), 'utf8')) as { meta: { title: string; classification: string } };
+    expect(note.meta).toMatchObject({ title: 'Port visit', classification: 'RESTRICTED' });
+    expect(await fs.readFile(file, 'utf8')).toBe(markdown);
+  });
+
+  it('refuses Markdown without a note’s front matter, pointing to Import article, copying nothing', async () => {
+    const { root, folder, library } = await libraryInTempFolder();
+    const file = await writeNoteFile(root, 'Story.md', '---\ntitle: A wire story\ndate: 2022-10-11\n---\n\nHanoi (VNA) — text.\n');
+
+    await expect(libraryIdFor(file, library)).rejects.toThrow(/Import article/);
+    expect(await fs.readdir(folder)).toEqual([]);
   });
 });
