@@ -72,7 +72,9 @@ test('every dialog', async ({ page, app }, testInfo) => {
   const library = page.getByRole('complementary', { name: 'Library' });
   await scanDialog('Rename note', () => library.getByRole('button', { name: 'Rename Draft' }).click());
   await scanDialog('Delete note?', () => library.getByRole('button', { name: 'Delete Draft' }).click());
-  await scanDialog('Add a classification level', () => page.getByRole('combobox', { name: 'Classification' }).selectOption('__other__'));
+  await scanDialog('Add a classification level', async () => {
+    await page.getByRole('combobox', { name: 'Classification' }).selectOption('__other__');
+  });
 });
 
 test('the recovery dialog after a crash', async ({ page, app }, testInfo) => {
