@@ -22,6 +22,7 @@ import { mayDiscardChanges } from './app/confirm-discard';
 import { followCitationClicks, keepPastedCitationsHonest, quoteIntoNote } from './app/citations';
 import { createToolbar } from './ui/toolbar';
 import { createAppHeader } from './ui/app-header';
+import { keepFocusAcrossRebuilds } from './ui/keep-focus';
 import { createStatusBar } from './ui/status-bar';
 import { createLibraryPanel } from './ui/library-panel';
 import { createSourcePane } from './ui/source-pane';
@@ -117,6 +118,8 @@ async function start(): Promise<void> {
   );
   // The toolbar goes into the banner landmark, after the "Skip to note" link.
   root.prepend(createAppHeader(root.querySelector<HTMLElement>(':scope > .toolbar')!, () => editor.commands.focus()));
+  keepFocusAcrossRebuilds(library.root, (control) => control.closest('li')?.querySelector('.library-file')?.textContent ?? control.closest('li')?.textContent ?? null);
+  keepFocusAcrossRebuilds(annotationsPanel.root, (control) => control.closest<HTMLElement>('[data-id]')?.dataset.id ?? null);
 
   let shownId: string | null = null;
   session.onChange((state) => {

@@ -203,3 +203,30 @@ test('in a list Tab indents; Escape then Tab leaves the note', async ({ page, ap
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('combobox', { name: 'Classification' })).toBeFocused();
 });
+
+test('focus stays in the library and in a comment card when they are rebuilt', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Draft.brief', 'Draft', 'Vietnam and Japan co-chaired the meeting.');
+  await page.goto(app.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  const row = (fileName: string) => library.getByRole('list', { name: 'Notes', exact: true }).getByRole('listitem').filter({ hasText: fileName });
+  // Another program adds a note while the keyboard is on a row: the list is rebuilt under it.
+  await row('Draft.brief').getByRole('button', { name: 'Rename Draft' }).focus();
+  await writeNote(app.libraryDir, 'Other.brief', 'Other', 'Written elsewhere.');
+  await expect(row('Other.brief')).toBeVisible();
+  await expect(row('Draft.brief').getByRole('button', { name: 'Rename Draft' })).toBeFocused();
+
+  // Commands on notes hand the caret back to the note, as after any dialog.
+  await row('Draft.brief').locator('.library-open').press('Enter');
+  await expect(page.locator('.status-file')).toHaveText('Draft.brief');
+  await expect(page.getByRole('textbox', { name: 'Briefing note' })).toBeFocused();
+
+  await selectText(page.getByRole('textbox', { name: 'Briefing note' }), 'co-chaired');
+  await page.keyboard.press('Control+Alt+M');
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('Which side hosted?');
+  await panel.getByRole('button', { name: 'Post' }).click();
+  const thread = panel.getByRole('article', { name: /Which side hosted/ });
+  await thread.getByRole('button', { name: 'Resolve' }).press('Enter');
+  await expect(thread).toContainText('Resolved');
+  expect(await thread.evaluate((card) => card.contains(document.activeElement)), 'focus stays in the card').toBe(true);
+});
