@@ -4,6 +4,9 @@ import { expectNoSeriousViolations } from './axe-scan';
 import { journalEntries, writeNote } from './note-files';
 import { selectText } from './select-text';
 
+// Each axe pass takes seconds on a busy machine, and some tests make several.
+test.describe.configure({ timeout: 90_000 });
+
 async function openSampleArticle(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open sample article' }).click();
   await expect(page.getByRole('region', { name: 'Source article' })).toContainText('Tripartite Partnership Programme');

@@ -3,6 +3,9 @@ import { test, expect } from './browser-mode-fixture';
 import { writeNote } from './note-files';
 import { selectText } from './select-text';
 
+// Walking the whole screen key by key is many round trips on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 interface FocusStop {
   /** Tag and accessible-ish name, for the failure message. */
   label: string;
