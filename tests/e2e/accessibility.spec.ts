@@ -64,7 +64,7 @@ test('every dialog', async ({ page, app }, testInfo) => {
     await open();
     const dialog = page.getByRole('dialog', { name });
     await expect(dialog).toBeVisible();
-    await expectNoSeriousViolations(page, testInfo, `dialog “${name}”`);
+    await expectNoSeriousViolations(page, testInfo, `dialog “${name}”${await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? ' (dark)' : ''))}`);
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
   };
@@ -78,6 +78,8 @@ test('every dialog', async ({ page, app }, testInfo) => {
   await scanDialog('Add a classification level', async () => {
     await page.getByRole('combobox', { name: 'Classification' }).selectOption('__other__');
   });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await scanDialog('Import article', () => toolbar.getByRole('button', { name: 'Import article' }).click());
 });
 
 test('the recovery dialog after a crash', async ({ page, app }, testInfo) => {
