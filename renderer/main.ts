@@ -3,6 +3,7 @@ import './styles/library.css';
 import './styles/source.css';
 import './styles/annotations.css';
 import './styles/editor.css';
+import './styles/accessibility.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
@@ -20,6 +21,8 @@ import { createArticleDrafts } from './app/article-drafts';
 import { mayDiscardChanges } from './app/confirm-discard';
 import { followCitationClicks, keepPastedCitationsHonest, quoteIntoNote } from './app/citations';
 import { createToolbar } from './ui/toolbar';
+import { createAppHeader } from './ui/app-header';
+import { keepFocusAcrossRebuilds } from './ui/keep-focus';
 import { createStatusBar } from './ui/status-bar';
 import { createLibraryPanel } from './ui/library-panel';
 import { createSourcePane } from './ui/source-pane';
@@ -93,7 +96,7 @@ async function start(): Promise<void> {
 
   const main = element(
     'main',
-    { class: 'writing-area', 'aria-label': 'Note' },
+    { class: 'writing-area', id: 'note', 'aria-label': 'Note' },
     classification.root,
     element('div', { class: 'note-and-margin' }, element('div', { class: 'note-column' }, classification.banner, page), annotationsPanel.root),
   );
@@ -113,6 +116,10 @@ async function start(): Promise<void> {
     sourcePane.root,
     statusBar.root,
   );
+  // The toolbar goes into the banner landmark, after the "Skip to note" link.
+  root.prepend(createAppHeader(root.querySelector<HTMLElement>(':scope > .toolbar')!, () => editor.commands.focus()));
+  keepFocusAcrossRebuilds(library.root, (control) => control.closest('li')?.querySelector('.library-file')?.textContent ?? control.closest('li')?.textContent ?? null);
+  keepFocusAcrossRebuilds(annotationsPanel.root, (control) => control.closest<HTMLElement>('[data-id]')?.dataset.id ?? null);
 
   let shownId: string | null = null;
   session.onChange((state) => {

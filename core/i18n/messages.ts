@@ -2,12 +2,13 @@ import type { Language } from './language';
 import type { Catalogue, Messages } from './catalogue';
 import { commonMessages } from './catalogues/common';
 import { markdownNoteMessages } from './catalogues/markdown-notes';
+import { a11yMessages } from './catalogues/a11y';
 
 /**
  * Every area's catalogue. An area (a dialog, a panel, the menu) keeps its
  * messages in its own file under `catalogues/`, with keys prefixed by the area.
  */
-const CATALOGUES = [commonMessages, markdownNoteMessages] as const;
+const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages] as const;
 
 type KeysOf<C> = C extends Catalogue<infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;

@@ -1,5 +1,6 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { noteExtensions } from '../../core/document/note-extensions';
+import { leaveNoteWithTabAfterEscape } from './leave-note-with-tab';
 
 export interface NoteEditorOptions {
   element: HTMLElement;
@@ -8,6 +9,7 @@ export interface NoteEditorOptions {
 
 /** The rich-text editor for a note's body: the core schema, mounted on `element`. */
 export function createNoteEditor({ element, onChange }: NoteEditorOptions): Editor {
+  leaveNoteWithTabAfterEscape(element);
   return new Editor({
     element,
     extensions: noteExtensions(),

@@ -1,4 +1,5 @@
 import { element } from './element';
+import { rememberFocus, trapTab } from './focus-trap';
 
 export interface ModalDialog {
   dialog: HTMLDialogElement;
@@ -8,16 +9,20 @@ export interface ModalDialog {
 }
 
 /**
- * A modal `<dialog>` titled `title`: the browser keeps focus inside it,
- * Escape closes it, and `onClose` runs however it was closed.
+ * A modal `<dialog>` titled `title`: focus stays inside it (Tab wraps),
+ * Escape closes it, focus goes back to where it was, and `onClose` runs
+ * however it was closed.
  */
 export function openModalDialog(title: string, onClose: () => void): ModalDialog {
   const headingId = `dialog-title-${Math.random().toString(36).slice(2)}`;
   const body = element('div', { class: 'dialog-body' });
   const actions = element('div', { class: 'dialog-actions' });
   const dialog = element('dialog', { 'aria-labelledby': headingId, class: 'modal' }, element('h2', { id: headingId }, title), body, actions);
+  const returnFocus = rememberFocus();
+  trapTab(dialog);
   dialog.addEventListener('close', () => {
     dialog.remove();
+    returnFocus();
     onClose();
   });
   document.body.append(dialog);

@@ -3,6 +3,7 @@ import type { TextRange } from '../../core/annotations/text-selectors';
 import { paragraphRanges } from '../../core/article/source-text';
 import { HIGHLIGHT_MEANINGS, type HighlightMeaning } from '../../core/annotations/highlight';
 import { element } from './element';
+import { paragraphsByKeyboard } from './source-paragraph-keys';
 
 export interface SourcePane {
   root: HTMLElement;
@@ -33,6 +34,7 @@ export function createSourcePane(actions: SourcePaneActions): SourcePane {
   const heading = element('h2', { class: 'source-title' });
   const byline = element('p', { class: 'source-byline' });
   const body = element('div', { class: 'source-body' });
+  paragraphsByKeyboard(body);
   const quote = element('button', { type: 'button', disabled: true, class: 'primary' }, 'Quote into note');
   const highlightButtons = HIGHLIGHT_MEANINGS.map((meaning) => {
     const button = element('button', { type: 'button', disabled: true, class: `highlight-button meaning-${meaning.id}`, 'aria-label': `Highlight as ${meaning.label}` }, meaning.label);

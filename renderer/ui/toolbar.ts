@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { element } from './element';
+import { rovingFocus } from './roving-focus';
 import { HIGHLIGHT_MEANINGS, type HighlightMeaning } from '../../core/annotations/highlight';
 
 export interface ToolbarActions {
@@ -92,7 +93,9 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
   };
   editor.on('transaction', refresh);
   refresh();
-  return element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, articleGroup, formatGroup, reviewGroup);
+  const toolbar = element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, articleGroup, formatGroup, reviewGroup);
+  rovingFocus(toolbar, 'button', { orientation: 'horizontal' });
+  return toolbar;
 }
 
 function textButton(name: string, text: string, onClick: () => void, shortcut?: string): HTMLButtonElement {
