@@ -3,12 +3,14 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readNoteFile } from '../../core/document/read-note-file';
 import { noteToPrintHtml } from '../../core/export/print';
+import { pdfMetadataFor } from '../../core/export/print/pdf-metadata';
 import { noteToMarkdown, type CommentStyle } from '../../core/export/markdown';
 import { writeFileAtomic } from '../services/atomic-write';
 import { MAX_NOTE_BYTES } from '../services/note-library';
 import { CHROMIUM_ARGS, printWithBrowser } from '../services/pdf-export';
 import { requireChromium } from '../services/pdf-chromium';
 import { inlineFontUrls } from '../services/pdf-fonts';
+import { stampPdfMetadata } from '../services/pdf-metadata';
 import { OutputGuard } from './output-guard';
 
 export interface ExportOptions {
@@ -54,7 +56,7 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
           bytes = noteToMarkdown(note, { comments: MARKDOWN_COMMENTS[options.comments] });
         } else {
           const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl });
-          bytes = options.to === 'pdf' ? await printWithBrowser(await openBrowser(), html) : html;
+          bytes = options.to === 'pdf' ? await stampPdfMetadata(await printWithBrowser(await openBrowser(), html), pdfMetadataFor(note)) : html;
         }
         await fs.mkdir(path.dirname(target), { recursive: true });
         await writeFileAtomic(target, bytes);
