@@ -21,10 +21,14 @@ export interface ExportOptions {
   /** PDF/HTML: none or endnotes; Markdown: none, footnotes or critic. */
   comments: 'none' | 'endnotes' | 'footnotes' | 'critic';
   pageSize: 'A4' | 'Letter';
+  /** PDF and HTML: the source articles as annexes. */
+  includeSource: boolean;
   chromium: string | undefined;
   force: boolean;
   env: Readonly<Record<string, string | undefined>>;
   fontDir: string;
+  /** Stops the run: the print in progress is closed, its file and the rest are not written. */
+  signal?: AbortSignal;
 }
 
 const MARKDOWN_COMMENTS: Record<ExportOptions['comments'], CommentStyle> = { none: 'none', endnotes: 'footnotes', footnotes: 'footnotes', critic: 'criticmarkup' };
@@ -47,6 +51,10 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
     (browser ??= chromium.launch({ executablePath: options.chromium ?? requireChromium(options.env as NodeJS.ProcessEnv), args: CHROMIUM_ARGS }));
   try {
     for (const input of options.inputs) {
+      if (options.signal?.aborted) {
+        outcome.failures.push(`${input}: not exported, the export was interrupted.`);
+        continue;
+      }
       try {
         const target = outputFor(input, options);
         await guard.claim(input, target);
@@ -55,14 +63,16 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
         if (options.to === 'md') {
           bytes = noteToMarkdown(note, { comments: MARKDOWN_COMMENTS[options.comments] });
         } else {
-          const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl });
-          bytes = options.to === 'pdf' ? await stampPdfMetadata(await printWithBrowser(await openBrowser(), html), pdfMetadataFor(note)) : html;
+          const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl, includeSource: options.includeSource });
+          bytes = options.to === 'pdf' ? await stampPdfMetadata(await printWithBrowser(await openBrowser(), html, undefined, options.signal), pdfMetadataFor(note)) : html;
         }
+        options.signal?.throwIfAborted();
         await fs.mkdir(path.dirname(target), { recursive: true });
         await writeFileAtomic(target, bytes);
         outcome.written.push(target);
       } catch (error) {
-        outcome.failures.push(`${input}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        if (options.signal?.aborted) outcome.failures.push(`${input}: not exported, the export was interrupted.`);
+        else outcome.failures.push(`${input}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
     }
   } finally {
