@@ -78,7 +78,7 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
 
   const progress = labelled(element('progress', { max: '3', value: '0', hidden: true }), 'export.progress', 'aria-label');
   const statusLine = element('p', { role: 'status', class: 'export-status' });
-  const problem = element('p', { role: 'alert', class: 'export-problem' });
+  const problem = element('p', { role: 'alert', class: 'export-problem', hidden: true });
   modal.body.append(progress, statusLine, problem);
 
   const showStatus = (key: MessageKey | null, params?: MessageParams): void => {
@@ -96,6 +96,7 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
     for (const field of [format, copy, exportButton]) field.disabled = value;
     includeSource.disabled = pageSize.disabled = value || format.value === 'md';
     cancelButton.disabled = false;
+    if (value) labelled(cancelButton, 'export.cancel');
     progress.hidden = !value;
   };
 
@@ -115,6 +116,7 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
       includeSource: includeSource.checked,
     };
     problem.textContent = '';
+    problem.hidden = true;
     setRunning(true);
     dialog.showStage('preparing');
     const end = await actions.run(choice);
@@ -127,6 +129,7 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
     } else {
       showStatus(null);
       problem.textContent = t('export.failed', { message: end.message });
+      problem.hidden = false;
     }
     exportButton.focus();
   }
