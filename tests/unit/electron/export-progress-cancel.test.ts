@@ -106,3 +106,11 @@ describe('the export calls through the contract', () => {
     expect(await fs.readFile(path.join(folder, 'exports', 'Without.html'), 'utf8')).not.toContain('Annex A');
   });
 });
+
+describe('export.progress events crossing a process boundary', () => {
+  it('are checked: a known stage and a well-formed job id only', () => {
+    expect(isHostEvent({ type: 'export.progress', jobId: 'a-1', stage: 'writing' })).toBe(true);
+    expect(isHostEvent({ type: 'export.progress', jobId: 'a-1', stage: 'uploading' })).toBe(false);
+    expect(isHostEvent({ type: 'export.progress', jobId: '<img>', stage: 'writing' })).toBe(false);
+  });
+});
