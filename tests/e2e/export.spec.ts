@@ -30,6 +30,12 @@ test('the sample draft exports from the app to a PDF with its banner on every pa
   const all = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
   expect(all).toContain('Tomoko Matsuzawa');
   expect(all).toContain('To complete:');
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  expect(info).toMatch(/^Creator:\s+Briefing Desk$/m);
+  expect(info).toMatch(/^Keywords:\s+RESTRICTED, VNA, EWG PKO/m);
+  expect(info).toMatch(/^Tagged:\s+yes$/m);
+  const lastPage = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), pdf, '-'], { encoding: 'utf8' });
+  expect(lastPage, 'the article follows as an annex').toContain('Annex A: Source article');
 });
 
 test('an HTML export is one self-contained file with the note in it', async ({ page, app }) => {
