@@ -107,6 +107,19 @@ describe('the export calls through the contract', () => {
   });
 });
 
+describe('the marking scheme in the settings', () => {
+  it('chooses Vietnam’s page numbering for an unmarked note when it is Vietnam', async () => {
+    const { folder, handlers, settings } = await exportHost(vi.fn<RenderPdf>());
+    await dispatchHostCall(handlers, 'export.note', { note: noteTitled('Weekly'), name: 'Generic', format: 'html' });
+    await settings.set({ classificationPreset: 'vietnam' });
+    await dispatchHostCall(handlers, 'export.note', { note: noteTitled('Weekly'), name: 'Vietnam', format: 'html' });
+    expect(await fs.readFile(path.join(folder, 'exports', 'Generic.html'), 'utf8')).toContain('counter(pages)');
+    const vietnam = await fs.readFile(path.join(folder, 'exports', 'Vietnam.html'), 'utf8');
+    expect(vietnam).not.toContain('counter(pages)');
+    expect(vietnam).toContain('@top-center { content: counter(page);');
+  });
+});
+
 describe('export.progress events crossing a process boundary', () => {
   it('are checked: a known stage and a well-formed job id only', () => {
     expect(isHostEvent({ type: 'export.progress', jobId: 'a-1', stage: 'writing' })).toBe(true);
