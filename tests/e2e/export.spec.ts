@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './browser-mode-fixture';
 
 const POPPLER = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
@@ -90,6 +91,8 @@ test.describe('a long export', () => {
     await expect(dialog.getByRole('status')).toHaveText('Printing the PDF…');
     await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute('value', '2');
     await expect(dialog.getByRole('button', { name: 'Export' })).toBeDisabled();
+    const { violations } = await new AxeBuilder({ page }).include('dialog.modal').analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await expect(dialog.getByRole('status')).toHaveText('Export cancelled. Nothing was written.');
