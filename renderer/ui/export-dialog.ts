@@ -146,6 +146,8 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
       if (!running || cancelButton.disabled) return;
       progress.value = STAGE_STEPS[stage];
       showStatus(`export.stage.${stage}`);
+      // Read out as the stage, not as "67 %".
+      progress.setAttribute('aria-valuetext', statusLine.textContent ?? '');
     },
   };
   format.focus();
