@@ -84,6 +84,8 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
   const showStatus = (key: MessageKey | null, params?: MessageParams): void => {
     status = key && { key, params };
     statusLine.textContent = key ? t(key, params) : '';
+    // The bar reads out as the stage, not as "67 %".
+    progress.setAttribute('aria-valuetext', statusLine.textContent);
   };
   const stopRelabelling = onUiLanguageChange(() => showStatus(status?.key ?? null, status?.params));
 
@@ -146,8 +148,6 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
       if (!running || cancelButton.disabled) return;
       progress.value = STAGE_STEPS[stage];
       showStatus(`export.stage.${stage}`);
-      // Read out as the stage, not as "67 %".
-      progress.setAttribute('aria-valuetext', statusLine.textContent ?? '');
     },
   };
   format.focus();
