@@ -18,5 +18,6 @@ export const HOST_CALL_NAMES = [
   'settings.set',
   'templates.list',
   'export.note',
+  'export.cancel',
 ] as const;
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

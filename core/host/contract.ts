@@ -4,12 +4,16 @@ import { NoteId, NoteName } from './note-name';
 import { HOST_CALL_NAMES, type HostCallName } from './call-names';
 import { Settings, SettingsPatch } from './settings';
 import { BriefingTemplateSchema } from '../templates/briefing-template';
+import { EXPORT_JOB_ID } from './export-progress';
 
 const NoArguments = z.object({}).strict();
 const Done = z.object({}).strict();
 
 /** Identifies the bytes of a note file as last read or written; changes whenever the content does. */
 export const Etag = z.string().min(1).max(200);
+
+/** Names one export while it runs, so it can be followed and cancelled. */
+export const ExportJobId = z.string().regex(EXPORT_JOB_ID, { message: 'an export job id is 1–64 letters, digits, _ or -' });
 
 /** Names one recovery-journal entry: one per open editor, made by the renderer. */
 export const RecoveryKey = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, { message: 'a recovery key is 1–64 letters, digits, _ or -' });
@@ -124,12 +128,21 @@ export const hostContract = {
         /** Markdown: comments left out, as footnotes, or as CriticMarkup. */
         comments: z.enum(['none', 'footnotes', 'criticmarkup']).default('none'),
         pageSize: z.enum(['A4', 'Letter']).default('A4'),
+        /** PDF and HTML: append the source articles as annexes, paragraphs numbered as the citations give them. */
+        includeSource: z.boolean().default(true),
+        /** Names this export for `export.cancel` and for its `export.progress` events; without one it cannot be cancelled. */
+        jobId: ExportJobId.optional(),
         /** Replace an earlier export of the same name (the saved note's own); otherwise a free name is chosen. */
         replace: z.boolean().default(false),
       })
       .strict(),
-    /** Where the export was written, relative to the library folder (exports/NAME.pdf). */
+    /** Where the export was written, relative to the library folder (exports/NAME.pdf). A cancelled export fails with code `cancelled`. */
     result: z.object({ file: z.string() }),
+  },
+  'export.cancel': {
+    args: z.object({ jobId: ExportJobId }).strict(),
+    /** `cancelled` is false when no such export was running (finished, or not arrived yet: it will start cancelled). The export call's own reply says how it ended. */
+    result: z.object({ cancelled: z.boolean() }),
   },
   'templates.list': {
     args: NoArguments,

@@ -12,6 +12,8 @@ export const HostErrorCode = z.enum([
   'invalid-note',
   'file-system',
   'forbidden',
+  /** The user stopped it (an export's Cancel). */
+  'cancelled',
   'internal',
 ]);
 export type HostErrorCode = z.infer<typeof HostErrorCode>;

@@ -1,3 +1,5 @@
+import { EXPORT_JOB_ID, isExportStage, type ExportStage } from './export-progress';
+
 /** Commands the Electron application menu sends to the renderer. */
 export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'saveAndClose', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -8,7 +10,9 @@ export type HostEvent =
   /** Files in the library folder changed; an empty list means "rescan everything". */
   | { type: 'library.changed'; fileNames: string[] }
   /** Open this note (a file given on the command line or by the OS, copied into the library). */
-  | { type: 'note.open'; id: string };
+  | { type: 'note.open'; id: string }
+  /** An export started with this job id has moved on to `stage`. */
+  | { type: 'export.progress'; jobId: string; stage: ExportStage };
 
 /** Checks an event that crossed a process boundary; written by hand so the preload needs no zod. */
 export function isHostEvent(value: unknown): value is HostEvent {
@@ -21,6 +25,8 @@ export function isHostEvent(value: unknown): value is HostEvent {
       return Array.isArray(event.fileNames) && event.fileNames.every((name) => typeof name === 'string');
     case 'note.open':
       return typeof event.id === 'string';
+    case 'export.progress':
+      return typeof event.jobId === 'string' && EXPORT_JOB_ID.test(event.jobId) && isExportStage(event.stage);
     default:
       return false;
   }

@@ -3,12 +3,13 @@ import type { Catalogue, Messages } from './catalogue';
 import { commonMessages } from './catalogues/common';
 import { markdownNoteMessages } from './catalogues/markdown-notes';
 import { a11yMessages } from './catalogues/a11y';
+import { exportMessages } from './catalogues/export';
 
 /**
  * Every area's catalogue. An area (a dialog, a panel, the menu) keeps its
  * messages in its own file under `catalogues/`, with keys prefixed by the area.
  */
-const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages] as const;
+const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages, exportMessages] as const;
 
 type KeysOf<C> = C extends Catalogue<infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;

@@ -8,16 +8,18 @@ import { exportPdf } from '../services/pdf-export';
 import { requireChromium } from '../services/pdf-chromium';
 import { createBrowserModeServer, listenOnLoopback } from './server';
 import { openInDefaultBrowser } from './open-browser';
+import { HOLD_PRINT_VARIABLE, holdPrintUntilCancelled } from './test-hold-print';
 
 /** Browser mode: the app's renderer served to a local browser by a loopback-only host. */
 async function main(): Promise<void> {
+  if (process.env[HOLD_PRINT_VARIABLE] === '1') console.warn(`[briefing-desk] ${HOLD_PRINT_VARIABLE}=1: a test hook; every PDF export waits until it is cancelled.`);
   const options = readHostOptions({ argv: process.argv.slice(2), env: process.env, homeDir: os.homedir(), platform: process.platform });
   const services = await startHostServices({
     options,
     host: 'browser',
     moveToTrash: moveIntoLibraryTrash,
     // Browser mode prints with the system Chromium (BRIEFING_CHROMIUM, or found on the usual paths).
-    renderPdf: (html) => exportPdf(html, { chromiumPath: requireChromium() }),
+    renderPdf: process.env[HOLD_PRINT_VARIABLE] === '1' ? holdPrintUntilCancelled() : (html, signal) => exportPdf(html, { chromiumPath: requireChromium(), signal }),
     fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
   });
   const token = randomBytes(24).toString('base64url');

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { readNoteFile } from '../../core/document/read-note-file';
 import { noteToPrintHtml } from '../../core/export/print';
+import { pdfMetadataFor } from '../../core/export/print/pdf-metadata';
 import { noteToMarkdown, type CommentStyle } from '../../core/export/markdown';
 import { writeFileAtomic } from '../services/atomic-write';
 import { MAX_NOTE_BYTES } from '../services/note-library';
 import { CHROMIUM_ARGS, printWithBrowser } from '../services/pdf-export';
 import { requireChromium } from '../services/pdf-chromium';
 import { inlineFontUrls } from '../services/pdf-fonts';
+import { stampPdfMetadata } from '../services/pdf-metadata';
 import { OutputGuard } from './output-guard';
 
 export interface ExportOptions {
@@ -19,10 +21,14 @@ export interface ExportOptions {
   /** PDF/HTML: none or endnotes; Markdown: none, footnotes or critic. */
   comments: 'none' | 'endnotes' | 'footnotes' | 'critic';
   pageSize: 'A4' | 'Letter';
+  /** PDF and HTML: the source articles as annexes. */
+  includeSource: boolean;
   chromium: string | undefined;
   force: boolean;
   env: Readonly<Record<string, string | undefined>>;
   fontDir: string;
+  /** Stops the run: the print in progress is closed, its file and the rest are not written. */
+  signal?: AbortSignal;
 }
 
 const MARKDOWN_COMMENTS: Record<ExportOptions['comments'], CommentStyle> = { none: 'none', endnotes: 'footnotes', footnotes: 'footnotes', critic: 'criticmarkup' };
@@ -45,6 +51,10 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
     (browser ??= chromium.launch({ executablePath: options.chromium ?? requireChromium(options.env as NodeJS.ProcessEnv), args: CHROMIUM_ARGS }));
   try {
     for (const input of options.inputs) {
+      if (options.signal?.aborted) {
+        outcome.failures.push(`${input}: not exported, the export was interrupted.`);
+        continue;
+      }
       try {
         const target = outputFor(input, options);
         await guard.claim(input, target);
@@ -53,14 +63,16 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
         if (options.to === 'md') {
           bytes = noteToMarkdown(note, { comments: MARKDOWN_COMMENTS[options.comments] });
         } else {
-          const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl });
-          bytes = options.to === 'pdf' ? await printWithBrowser(await openBrowser(), html) : html;
+          const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl, includeSource: options.includeSource });
+          bytes = options.to === 'pdf' ? await stampPdfMetadata(await printWithBrowser(await openBrowser(), html, undefined, options.signal), pdfMetadataFor(note)) : html;
         }
+        options.signal?.throwIfAborted();
         await fs.mkdir(path.dirname(target), { recursive: true });
         await writeFileAtomic(target, bytes);
         outcome.written.push(target);
       } catch (error) {
-        outcome.failures.push(`${input}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        if (options.signal?.aborted) outcome.failures.push(`${input}: not exported, the export was interrupted.`);
+        else outcome.failures.push(`${input}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
     }
   } finally {

@@ -18,6 +18,8 @@ export interface CliIo {
   stderr: Output;
   stdin?: AsyncIterable<Uint8Array>;
   env?: Readonly<Record<string, string | undefined>>;
+  /** Aborts a running export (Ctrl-C): the print in progress is closed and its file not written. */
+  signal?: AbortSignal;
 }
 
 export const CLI_HELP = `Usage: briefing [options] <command>
@@ -31,9 +33,12 @@ Commands:
                   meeting-brief, information-note, or one of the library's
   export <note.brief>... --to pdf|html|md [-o FILE | --out-dir DIR]
          [--comments none|endnotes|footnotes|critic] [--page-size A4|Letter]
-         [--chromium PATH] [--force]
+         [--no-source] [--chromium PATH] [--force]
                   notes to PDF (with the system Chromium, or BRIEFING_CHROMIUM),
-                  one self-contained HTML file, or Markdown
+                  one self-contained HTML file, or Markdown; PDF and HTML end
+                  with the source article as an annex unless --no-source;
+                  comments: PDF/HTML none or endnotes, Markdown none,
+                  footnotes or critic
   import <file.md>... [-o FILE | --out-dir DIR] [--force]
                   Markdown files to notes (front matter becomes metadata);
                   existing files are replaced only with --force
@@ -60,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'out-dir': { type: 'string' },
         comments: { type: 'string' },
         'page-size': { type: 'string' },
+        'no-source': { type: 'boolean' },
         chromium: { type: 'string' },
         force: { type: 'boolean' },
       },
@@ -110,7 +116,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-type ParsedValues = { output?: string; to?: string; 'out-dir'?: string; comments?: string; 'page-size'?: string; chromium?: string; force?: boolean; debug?: boolean };
+type ParsedValues = { output?: string; to?: string; 'out-dir'?: string; comments?: string; 'page-size'?: string; 'no-source'?: boolean; chromium?: string; force?: boolean; debug?: boolean };
 
 async function runExport(inputs: string[], values: ParsedValues, io: CliIo): Promise<number> {
   if (!inputs.length) return usage(io, 'export needs at least one note (.brief).');
@@ -121,6 +127,7 @@ async function runExport(inputs: string[], values: ParsedValues, io: CliIo): Pro
   if (!allowed.includes(comments)) return usage(io, `--comments takes ${allowed.join(', ')} with --to ${values.to}.`);
   const pageSize = values['page-size'] ?? 'A4';
   if (pageSize !== 'A4' && pageSize !== 'Letter') return usage(io, '--page-size takes A4 or Letter.');
+  if (values['no-source'] && values.to === 'md') return usage(io, '--no-source is for --to pdf and --to html; Markdown never includes the article.');
   const outcome = await exportCommand({
     inputs,
     to: values.to,
@@ -128,10 +135,12 @@ async function runExport(inputs: string[], values: ParsedValues, io: CliIo): Pro
     outDir: values['out-dir'],
     comments: comments as 'none' | 'endnotes' | 'footnotes' | 'critic',
     pageSize,
+    includeSource: values['no-source'] !== true,
     chromium: values.chromium,
     force: values.force === true,
     env: io.env ?? {},
     fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
+    signal: io.signal,
   });
   return report(outcome, io);
 }

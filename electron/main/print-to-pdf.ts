@@ -13,7 +13,8 @@ const PRINT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src da
  * data: URL would be too long for Chromium once the fonts are inlined — and
  * printed with `printToPDF`. Script stays on only so we can wait for the fonts.
  */
-export async function printToPdf(html: string): Promise<Uint8Array> {
+export async function printToPdf(html: string, signal?: AbortSignal): Promise<Uint8Array> {
+  signal?.throwIfAborted();
   const partition = `print-${randomUUID()}`;
   const printSession = session.fromPartition(partition, { cache: false });
   printSession.protocol.handle(PRINT_SCHEME, () => new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY } }));
@@ -32,6 +33,7 @@ export async function printToPdf(html: string): Promise<Uint8Array> {
     },
   });
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   try {
     const print = async (): Promise<Uint8Array> => {
       await window.loadURL(`${PRINT_SCHEME}://note/`);
@@ -39,12 +41,16 @@ export async function printToPdf(html: string): Promise<Uint8Array> {
       await window.webContents.executeJavaScript('Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => true)');
       return window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true });
     };
-    const timeout = new Promise<never>((_, reject) => {
+    // Cancel: printToPDF cannot be stopped, so its result is discarded and the window destroyed below.
+    const stopped = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`PDF export took longer than ${PRINT_TIMEOUT_MS / 1000} s and was stopped.`)), PRINT_TIMEOUT_MS);
+      onAbort = () => reject(new Error('PDF export was cancelled.'));
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
-    return await Promise.race([print(), timeout]);
+    return await Promise.race([print(), stopped]);
   } finally {
     clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
     window.destroy();
     printSession.protocol.unhandle(PRINT_SCHEME);
   }

@@ -8,6 +8,8 @@ import { LibraryIndex } from './library-index';
 import type { RecentNotes } from './recent-notes';
 import { listTemplates } from './template-store';
 import { exportNote, type RenderPdf } from './note-export';
+import { ExportJobs } from './export-jobs';
+import type { HostEvent } from '../../core/host/host-events';
 
 export interface HostHandlerDependencies {
   library: NoteLibrary;
@@ -20,11 +22,14 @@ export interface HostHandlerDependencies {
   appInfo: HostResult<'app.info'>;
   /** Told about each note opened (Electron adds it to the OS's recent documents). */
   onNoteOpened?: (id: string) => void;
+  /** Sends the renderer an event it did not ask for (an export's progress). */
+  emit?: (event: HostEvent) => void;
 }
 
 /** The host contract implemented over the Node services; shared by Electron and browser mode. */
-export function createHostHandlers({ library, journal, settings, recent, renderPdf, fontDir, appInfo, onNoteOpened }: HostHandlerDependencies): HostHandlers {
+export function createHostHandlers({ library, journal, settings, recent, renderPdf, fontDir, appInfo, onNoteOpened, emit }: HostHandlerDependencies): HostHandlers {
   const index = new LibraryIndex(library);
+  const exports = new ExportJobs();
 
   // The note is on disk: tidying up after it must not turn the save into a failure
   // (a retry would then meet the app's own new bytes as a "conflict").
@@ -83,9 +88,24 @@ export function createHostHandlers({ library, journal, settings, recent, renderP
     'settings.get': async () => settings.get(),
     'settings.set': async ({ settings: patch }) => ({ settings: await settings.set(patch) }),
     'templates.list': async () => listTemplates(library.folder),
-    'export.note': async (request) => {
+    'export.note': async ({ jobId, ...request }) => {
       if (!renderPdf || !fontDir) throw new HostError('file-system', 'Export is not available in this copy of Briefing Desk: its print engine or fonts are missing.');
-      return exportNote(request, { libraryDir: library.folder, fontDir, renderPdf });
+      const { authorName, classificationPreset } = (await settings.get()).settings;
+      const job = exports.start(jobId);
+      try {
+        return await exportNote(request, {
+          libraryDir: library.folder,
+          fontDir,
+          renderPdf,
+          authorName,
+          classificationPreset,
+          signal: job.signal,
+          onStage: (stage) => jobId && emit?.({ type: 'export.progress', jobId, stage }),
+        });
+      } finally {
+        job.finish();
+      }
     },
+    'export.cancel': async ({ jobId }) => ({ cancelled: exports.cancel(jobId) }),
   };
 }

@@ -55,6 +55,7 @@ export async function startHostServices({ options, host, moveToTrash, renderPdf,
     fontDir,
     appInfo: { name: APP_NAME, version: APP_VERSION, host, platform: process.platform, libraryDir: options.libraryDir, dataDir: options.dataDir, userName: osUserName() },
     onNoteOpened: (id) => onNoteOpened?.(id, path.join(options.libraryDir, id)),
+    emit: (event) => events.emit(event),
   });
   return { handlers, library, events, stop: () => watcher.stop() };
 }

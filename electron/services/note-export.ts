@@ -2,16 +2,23 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { NoteFile } from '../../core/document/note-file';
 import { noteToPrintHtml } from '../../core/export/print';
+import { pageNumberingFor } from '../../core/export/print/page-numbering';
+import { pdfMetadataFor } from '../../core/export/print/pdf-metadata';
 import { noteToMarkdown, type CommentStyle } from '../../core/export/markdown';
+import type { ExportStage } from '../../core/host/export-progress';
 import { HostError } from '../../core/host/host-error';
 import { writeFileAtomic, errorCode } from './atomic-write';
 import { inlineFontUrls } from './pdf-fonts';
+import { stampPdfMetadata } from './pdf-metadata';
 
 /** The library's folder for exported PDFs and HTML files. */
 export const EXPORTS_FOLDER = 'exports';
 
-/** Prints self-contained print HTML to PDF: Chromium in browser mode and the CLI, printToPDF in Electron. */
-export type RenderPdf = (html: string) => Promise<Uint8Array>;
+/**
+ * Prints self-contained print HTML to PDF: Chromium in browser mode and the
+ * CLI, printToPDF in Electron. Stops, rejecting, when `signal` aborts.
+ */
+export type RenderPdf = (html: string, signal?: AbortSignal) => Promise<Uint8Array>;
 
 export interface ExportRequest {
   note: NoteFile;
@@ -20,15 +27,36 @@ export interface ExportRequest {
   copy: 'clean' | 'review';
   comments: CommentStyle;
   pageSize: 'A4' | 'Letter';
+  /** PDF and HTML: the source articles as annexes. */
+  includeSource?: boolean;
   /** Replace an earlier export of the same name (a saved note's own); otherwise pick a free name. */
   replace: boolean;
+}
+
+export interface ExportContext {
+  libraryDir: string;
+  fontDir: string;
+  renderPdf: RenderPdf;
+  /** The app's author name: the PDF's author when the note names no drafter. */
+  authorName?: string;
+  /** The user's marking scheme: Vietnam's numbers pages its own way. */
+  classificationPreset?: string;
+  /** Cancels the export: nothing is written once it aborts. */
+  signal?: AbortSignal;
+  /** Told as the export moves on, for a progress display. */
+  onStage?: (stage: ExportStage) => void;
 }
 
 /**
  * Writes a note as a PDF, a self-contained HTML file or Markdown into the
  * library's exports/ folder (replacing an earlier export of the same name) and says where.
  */
-export async function exportNote(request: ExportRequest, { libraryDir, fontDir, renderPdf }: { libraryDir: string; fontDir: string; renderPdf: RenderPdf }): Promise<{ file: string }> {
+export async function exportNote(request: ExportRequest, context: ExportContext): Promise<{ file: string }> {
+  const { libraryDir, fontDir, renderPdf, signal, onStage } = context;
+  const stopIfCancelled = (): void => {
+    if (signal?.aborted) throw new HostError('cancelled', 'The export was cancelled; nothing was written.');
+  };
+  onStage?.('preparing');
   const folder = path.join(libraryDir, EXPORTS_FOLDER);
   await refuseLink(folder);
   const relative = path.join(EXPORTS_FOLDER, await exportName(folder, request));
@@ -38,12 +66,25 @@ export async function exportNote(request: ExportRequest, { libraryDir, fontDir, 
     if (request.format === 'md') {
       bytes = noteToMarkdown(request.note, { comments: request.comments });
     } else {
-      const html = noteToPrintHtml(request.note, { pageSize: request.pageSize, copy: request.copy, fontUrl: await inlineFontUrls(fontDir) });
-      bytes = request.format === 'pdf' ? await renderPdf(html) : html;
+      const html = noteToPrintHtml(request.note, {
+        pageSize: request.pageSize,
+        copy: request.copy,
+        fontUrl: await inlineFontUrls(fontDir),
+        includeSource: request.includeSource ?? true,
+        pageNumbering: pageNumberingFor(request.note.meta.classification, context.classificationPreset),
+        authorName: context.authorName,
+      });
+      stopIfCancelled();
+      if (request.format === 'pdf') onStage?.('printing');
+      bytes = request.format === 'pdf' ? await stampPdfMetadata(await renderPdf(html, signal), pdfMetadataFor(request.note, { authorName: context.authorName })) : html;
     }
   } catch (error) {
+    stopIfCancelled();
     throw new HostError('file-system', `The ${request.format.toUpperCase()} could not be made: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
+  // The last moment a cancel can still keep the file from being written.
+  stopIfCancelled();
+  onStage?.('writing');
   try {
     await fs.mkdir(folder, { recursive: true });
     await writeFileAtomic(path.join(libraryDir, relative), bytes);

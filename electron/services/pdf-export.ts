@@ -53,11 +53,15 @@ export async function exportPdf(html: string, options: PdfExportOptions): Promis
 
 /**
  * Prints one page in an open browser, in a context of its own: the CLI prints
- * many notes with one browser this way.
+ * many notes with one browser this way. Aborting `signal` closes the context,
+ * which ends the print with an error: no PDF comes back.
  */
-export async function printWithBrowser(browser: Browser, html: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Uint8Array> {
+export async function printWithBrowser(browser: Browser, html: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<Uint8Array> {
+  signal?.throwIfAborted();
   // The note's text is untrusted: no scripts run in the print page, and nothing is fetched.
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  const close = (): void => void context.close().catch(() => undefined);
+  signal?.addEventListener('abort', close, { once: true });
   try {
     const page = await context.newPage();
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
@@ -68,8 +72,10 @@ export async function printWithBrowser(browser: Browser, html: string, timeoutMs
     // A string, because the page's `document` is not in this Node program's types.
     await page.evaluate('Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined)');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    signal?.throwIfAborted();
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
+    signal?.removeEventListener('abort', close);
     await context.close().catch(() => undefined);
   }
 }

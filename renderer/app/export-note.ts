@@ -1,26 +1,49 @@
 import type { HostBridge } from '../../core/host/host-bridge';
+import { HostError } from '../../core/host/host-error';
 import { suggestNoteName } from '../../core/host/note-name';
 import type { NoteSession } from './note-session';
-import { askExportOptions } from '../ui/export-dialog';
+import { openExportDialog, type ExportDialog, type ExportEnd } from '../ui/export-dialog';
+import { t } from '../i18n/ui-language';
 
-/** Export PDF… : asks how, shows progress in the status bar, and says where the file went. */
+/**
+ * Export PDF… : the export dialog, which shows the export's progress (from
+ * the host's `export.progress` events) and can cancel it; the status bar
+ * then says where the file went.
+ */
 export function createExport(host: HostBridge, session: NoteSession, report: (message: string) => void, notify: (message: string) => void) {
-  let busy = false;
+  let running: { jobId: string; dialog: ExportDialog } | null = null;
+  let open = false;
+  host.onEvent((event) => {
+    if (event.type === 'export.progress' && event.jobId === running?.jobId) running.dialog.showStage(event.stage);
+  });
+
   return async (): Promise<void> => {
-    if (busy) return report('An export is already running.');
-    const choice = await askExportOptions();
-    if (!choice) return;
-    busy = true;
-    const name = session.current.id?.replace(/\.brief$/, '') ?? suggestNoteName(session.title);
-    notify(`Exporting ${choice.format.toUpperCase()}…`);
-    try {
-      // A saved note replaces its own earlier export; a draft never replaces anything.
-      const { file } = await host['export.note']({ note: session.snapshotForExport(), name, replace: session.current.id !== null, ...choice });
-      notify(`Exported to ${file} in the library folder.`);
-    } catch (error) {
-      report(error instanceof Error ? error.message : String(error));
-    } finally {
-      busy = false;
-    }
+    if (open) return report(t('export.busy'));
+    open = true;
+    let jobId = '';
+    const dialog: ExportDialog = openExportDialog({
+      run: async (choice): Promise<ExportEnd> => {
+        jobId = crypto.randomUUID();
+        running = { jobId, dialog };
+        const name = session.current.id?.replace(/\.brief$/, '') ?? suggestNoteName(session.title);
+        try {
+          // A saved note replaces its own earlier export; a draft never replaces anything.
+          const { file } = await host['export.note']({ note: session.snapshotForExport(), name, replace: session.current.id !== null, jobId, ...choice });
+          notify(t('export.done', { file }));
+          return { ended: 'done' };
+        } catch (error) {
+          if (error instanceof HostError && error.code === 'cancelled') return { ended: 'cancelled' };
+          return { ended: 'failed', message: error instanceof Error ? error.message : String(error) };
+        } finally {
+          running = null;
+        }
+      },
+      cancel: () => {
+        void host['export.cancel']({ jobId }).catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
+      },
+      onClose: () => {
+        open = false;
+      },
+    });
   };
 }

@@ -18,14 +18,17 @@ export interface BrowserModeApp {
 const HOST_ENTRY = path.resolve('out/browser-mode/index.cjs');
 const READY_LINE = /Briefing Desk is running at (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)/;
 
-/** Starts browser mode on a free port with a fresh library and data folder; stops it after the test. */
-export const test = base.extend<{ app: BrowserModeApp }>({
-  // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
+/**
+ * Starts browser mode on a free port with a fresh library and data folder; stops it after the test.
+ * `test.use({ hostEnv: { … } })` adds variables to the host's environment (test hooks).
+ */
+export const test = base.extend<{ app: BrowserModeApp; hostEnv: Record<string, string> }>({
+  hostEnv: [{}, { option: true }],
+  app: async ({ hostEnv }, use) => {
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'briefing-e2e-'));
     const libraryDir = path.join(scratch, 'library');
     const dataDir = path.join(scratch, 'data');
+    const startHost = (library: string, data: string): ChildProcess => startHostWith(library, data, hostEnv);
     let child = startHost(libraryDir, dataDir);
     try {
       const app: BrowserModeApp = { ...(await ready(child)), libraryDir, dataDir, restart: async () => {} };
@@ -44,9 +47,10 @@ export const test = base.extend<{ app: BrowserModeApp }>({
 
 export { expect } from '@playwright/test';
 
-function startHost(libraryDir: string, dataDir: string): ChildProcess {
+function startHostWith(libraryDir: string, dataDir: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--no-open', '--library', libraryDir, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
 }
 

@@ -8,6 +8,8 @@ export type PrintCopy = 'clean' | 'review';
 interface BodyContext {
   copy: PrintCopy;
   notes: EndnoteNumbers;
+  /** Added to a heading's level so that the body's shallowest heading prints as h2, under the title's h1. */
+  headingShift: number;
 }
 
 const HIGHLIGHT_MEANINGS = new Set(['key', 'verify', 'sensitive']);
@@ -15,10 +17,14 @@ const HIGHLIGHT_MEANINGS = new Set(['key', 'verify', 'sensitive']);
 /**
  * The note body (Tiptap JSON) as HTML. Every text is escaped; unknown node
  * types keep their content; marks of the editor only (comments, highlights)
- * print in the review copy.
+ * print in the review copy. A first heading that only repeats the title
+ * (as drafts from an article begin) is left out: the title block has it.
  */
-export function bodyHtml(doc: DocumentNode, copy: PrintCopy, notes: EndnoteNumbers): string {
-  return blocksHtml(doc.content ?? [], { copy, notes });
+export function bodyHtml(doc: DocumentNode, copy: PrintCopy, notes: EndnoteNumbers, title = ''): string {
+  const [first, ...rest] = doc.content ?? [];
+  const nodes = first?.type === 'heading' && title.trim() !== '' && plainText(first.content ?? []).trim() === title.trim() ? rest : (doc.content ?? []);
+  const levels = nodes.filter((node) => node.type === 'heading').map((node) => headingLevel(node.attrs?.level));
+  return blocksHtml(nodes, { copy, notes, headingShift: 2 - Math.min(2, ...levels) });
 }
 
 function blocksHtml(nodes: readonly DocumentNode[], context: BodyContext): string {
@@ -32,7 +38,7 @@ function blockHtml(node: DocumentNode, context: BodyContext): string {
       return `<p>${inlineHtml(children, context)}</p>`;
     case 'heading': {
       // The note's title is the h1 of the title block, so body headings start at h2.
-      const level = Math.min(6, headingLevel(node.attrs?.level) + 1);
+      const level = Math.min(6, headingLevel(node.attrs?.level) + context.headingShift);
       return `<h${level}>${inlineHtml(children, context)}</h${level}>`;
     }
     case 'bulletList':
@@ -74,7 +80,9 @@ function isInline(node: DocumentNode): boolean {
 function inlineHtml(nodes: readonly DocumentNode[], context: BodyContext): string {
   let html = '';
   nodes.forEach((node, index) => {
-    html += inlineNodeHtml(node, context);
+    // A marker sits on the word it follows: "11.¹", not "11. ¹".
+    const beforeMarker = node.type === 'text' && nodes[index + 1]?.type === 'citation';
+    html += inlineNodeHtml(beforeMarker ? { ...node, text: (node.text ?? '').trimEnd() } : node, context);
     if (context.copy !== 'review') return;
     const next = new Set(threadIds(nodes[index + 1]));
     for (const threadId of threadIds(node)) if (!next.has(threadId)) html += context.notes.commentRef(threadId);

@@ -1,21 +1,34 @@
 import { escapeHtml } from './escape-html';
 
+/** A citation's endnote: its number, the citation it quotes, and the paragraph the first marker showed. */
+export interface CitationEndnote {
+  number: number;
+  citationId: string;
+  paragraph: number | null;
+}
+
 /**
  * Numbers endnotes in the order the body refers to them: citations 1, 2, 3…;
- * comment threads C1, C2…. A citation or thread referred to again keeps its number.
+ * comment threads C1, C2…. A citation referred to again keeps its number, and
+ * so does another citation of the same passage (`passageOf` gives the same
+ * key, e.g. same source and same quote): one passage, one endnote.
  */
 export class EndnoteNumbers {
-  /** Citation id → its number and the paragraph the first marker showed. */
-  readonly citations = new Map<string, { number: number; paragraph: number | null }>();
+  /** Passage key → its endnote. */
+  readonly citations = new Map<string, CitationEndnote>();
   /** Comment thread id → its number. */
   readonly threads = new Map<string, number>();
 
+  /** @param passageOf the key of the passage a citation quotes; by default the citation's own id. */
+  constructor(private readonly passageOf: (citationId: string) => string = (citationId) => citationId) {}
+
   /** The superscript marker for a citation. */
   citationRef(citationId: string, paragraph: number | null): string {
-    let entry = this.citations.get(citationId);
+    const key = this.passageOf(citationId);
+    let entry = this.citations.get(key);
     if (!entry) {
-      entry = { number: this.citations.size + 1, paragraph };
-      this.citations.set(citationId, entry);
+      entry = { number: this.citations.size + 1, citationId, paragraph };
+      this.citations.set(key, entry);
     }
     return noteRef(`source-${entry.number}`, String(entry.number));
   }

@@ -3,9 +3,12 @@ import { CLASSIFICATION_PRESETS } from '../../classification/classification-pres
 import type { NoteFile } from '../../document/note-file';
 import { bodyHtml, type PrintCopy } from './body-html';
 import { EndnoteNumbers } from './endnote-numbers';
-import { endnotesHtml } from './endnotes-html';
+import { endnotesHtml, passageKeys } from './endnotes-html';
 import { escapeHtml } from './escape-html';
+import { pageNumberingFor, type PageNumbering } from './page-numbering';
+import { pdfMetadataFor } from './pdf-metadata';
 import { printCss, type PrintPageSize } from './print-css';
+import { sourceAnnexHtml } from './source-annex-html';
 import { titleBlockHtml } from './title-block-html';
 
 export interface PrintHtmlOptions {
@@ -14,34 +17,42 @@ export interface PrintHtmlOptions {
   copy: PrintCopy;
   /** Where the page loads a font file (a file name in assets/fonts) from. */
   fontUrl: (file: string) => string;
+  /** Append each source article as a numbered annex on a new page; on by default. */
+  includeSource?: boolean;
+  /** By default Vietnam's convention for a note marked with a Vietnamese level, else "Page X of Y". */
+  pageNumbering?: PageNumbering;
+  /** The app's author name, the author when the note names no drafter. */
+  authorName?: string;
 }
 
 /**
  * A complete, self-contained HTML document for printing a note to PDF:
- * classification banners and "Page X of Y" in the page margins, a title
- * block, the body, and endnotes for its citations (and comments in a review
- * copy). Pure string building; every text from the note is escaped.
+ * classification banners and page numbers in the page margins, a title
+ * block, the body, endnotes for its citations (and comments in a review
+ * copy), and the source articles as annexes. Pure string building; every
+ * text from the note is escaped.
  */
 export function noteToPrintHtml(note: NoteFile, options: PrintHtmlOptions): string {
   const { meta } = note;
   const label = meta.classification.trim();
   const banner = label === '' ? null : { label, style: bannerStyle(findLevel(label, CLASSIFICATION_PRESETS)) };
-  const notes = new EndnoteNumbers();
-  const body = bodyHtml(note.doc, options.copy, notes);
-  const endnotes = endnotesHtml(note, options.copy, notes);
-  const keywords = [meta.classification, meta.reference].filter((value) => value.trim() !== '').join(', ');
-  const subject = meta.addressee ? `Briefing note for ${meta.addressee}` : 'Briefing note';
+  const includeSource = options.includeSource ?? true;
+  const notes = new EndnoteNumbers(passageKeys(note));
+  const body = bodyHtml(note.doc, options.copy, notes, meta.title);
+  const endnotes = endnotesHtml(note, options.copy, notes, { annexed: includeSource });
+  const info = pdfMetadataFor(note, { authorName: options.authorName });
+  const pageNumbering = options.pageNumbering ?? pageNumberingFor(label);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(meta.title || 'Untitled note')}</title>
-<meta name="author" content="${escapeHtml(meta.drafter)}">
-<meta name="subject" content="${escapeHtml(subject)}">
-<meta name="keywords" content="${escapeHtml(keywords)}">
-<meta name="generator" content="Briefing Desk">
+<title>${escapeHtml(info.title)}</title>
+<meta name="author" content="${escapeHtml(info.author)}">
+<meta name="subject" content="${escapeHtml(info.subject)}">
+<meta name="keywords" content="${escapeHtml(info.keywords.join(', '))}">
+<meta name="generator" content="${escapeHtml(info.creator)}">
 <style>
-${printCss({ pageSize: options.pageSize, banner, fontUrl: options.fontUrl })}
+${printCss({ pageSize: options.pageSize, banner, fontUrl: options.fontUrl, pageNumbering })}
 </style>
 </head>
 <body>
@@ -50,6 +61,7 @@ ${titleBlockHtml(meta)}
 ${body}
 </main>
 ${endnotes}
+${includeSource ? sourceAnnexHtml(note.sources) : ''}
 </body>
 </html>
 `;

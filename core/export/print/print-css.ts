@@ -1,5 +1,7 @@
 import type { BannerStyle } from '../../classification/classification-level';
+import { contrastRatio } from '../../classification/banner-contrast';
 import { cssString } from './css-string';
+import type { PageNumbering } from './page-numbering';
 import { PRINT_FONTS, PRINT_SANS, PRINT_SERIF } from './print-fonts';
 
 export type PrintPageSize = 'A4' | 'Letter';
@@ -10,11 +12,13 @@ export interface PrintCssOptions {
   banner: { label: string; style: BannerStyle } | null;
   /** Where the page loads a font file from (a file name in assets/fonts). */
   fontUrl: (file: string) => string;
+  /** "Page X of Y" bottom right, or Vietnam's convention; "Page X of Y" when not given. */
+  pageNumbering?: PageNumbering;
 }
 
 /** The one print stylesheet: fonts, page boxes with banners and "Page X of Y", and page-break rules. */
-export function printCss({ pageSize, banner, fontUrl }: PrintCssOptions): string {
-  return [fontFaces(fontUrl), pageRule(pageSize, banner), BODY_CSS].join('\n');
+export function printCss({ pageSize, banner, fontUrl, pageNumbering = 'page-of-total' }: PrintCssOptions): string {
+  return [fontFaces(fontUrl), pageNumbering === 'vietnam' ? vietnamPageRules(pageSize, banner) : pageRule(pageSize, banner), BODY_CSS].join('\n');
 }
 
 function fontFaces(fontUrl: (file: string) => string): string {
@@ -36,6 +40,31 @@ function pageRule(pageSize: PrintPageSize, banner: PrintCssOptions['banner']): s
 }`;
 }
 
+/**
+ * Decree 30/2020/NĐ-CP, Annex I: page numbers in Arabic numerals, 13–14 pt,
+ * upright, centred in the top margin, not on the first page; margins top and
+ * bottom 20–25 mm, left 30–35 mm, right 15–20 mm. The top centre then holds
+ * both the number and the banner, one above the other; one margin box has one
+ * background, so here the banner is the level's colour as bold text, without
+ * a fill — as the Vietnamese secrecy mark is printed (red capitals).
+ */
+function vietnamPageRules(pageSize: PrintPageSize, banner: PrintCssOptions['banner']): string {
+  const box = `font-family: ${cssString(PRINT_SANS)}, sans-serif; text-align: center; white-space: pre; font-size: 13pt;`;
+  // A light custom colour would not read as text on white paper.
+  const ink = banner && contrastRatio(banner.style.background, '#ffffff') >= 3 ? banner.style.background : '#000000';
+  const marked = banner ? `color: ${ink}; font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em;` : 'color: #000000;';
+  const label = banner ? cssString(banner.label) : '';
+  return `@page {
+  size: ${pageSize === 'A4' ? 'A4' : 'letter'};
+  margin: 25mm 20mm 25mm 30mm;
+  @top-center { content: counter(page)${banner ? ` "\\A" ${label}` : ''}; ${box} ${marked} vertical-align: bottom; padding-bottom: 4mm; }
+  ${banner ? `@bottom-center { content: ${label}; ${box} ${marked} vertical-align: top; padding-top: 4mm; }` : ''}
+}
+@page :first {
+  @top-center { content: ${banner ? label : 'none'}; ${box} ${marked} vertical-align: bottom; padding-bottom: 4mm; }
+}`;
+}
+
 const BODY_CSS = `
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "${PRINT_SERIF}", serif; font-size: 12pt; line-height: 1.4; color: #000000; margin: 0; orphans: 2; widows: 2; }
@@ -53,6 +82,7 @@ pre { font-family: "${PRINT_SANS}", monospace; font-size: 10pt; white-space: pre
 code { font-family: "${PRINT_SANS}", monospace; font-size: 0.92em; }
 hr { border: none; border-top: 0.5pt solid #666666; margin: 1em 0; }
 a { color: inherit; }
+a[href^="#"] { text-decoration: none; }
 sup.note-ref { font-size: 0.7em; line-height: 0; }
 sup.note-ref a { text-decoration: none; }
 mark { background: #fff2a8; }
@@ -70,4 +100,8 @@ span.comment-anchor { background: #e6eefc; }
 .endnotes li { break-inside: avoid; page-break-inside: avoid; margin-bottom: 0.4em; }
 .endnotes blockquote { margin: 0.2em 0 0 0; font-style: italic; }
 .endnotes .broken { font-weight: bold; }
+.annex { break-before: page; page-break-before: always; }
+.annex-source { font-size: 11pt; margin-bottom: 1em; }
+.source-paragraph { padding-left: 11mm; }
+.paragraph-number { float: left; width: 11mm; margin-left: -11mm; padding-top: 0.3em; font-family: "${PRINT_SANS}", sans-serif; font-size: 9pt; color: #444444; }
 `;

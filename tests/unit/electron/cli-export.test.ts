@@ -35,7 +35,7 @@ describe('briefing export', () => {
     expect(text).toMatch(/Page 1 of \d+/);
   }, 60_000);
 
-  it('writes a self-contained HTML file next to the note by default', async () => {
+  it('writes a self-contained HTML file next to the note by default, with the article as an annex', async () => {
     const folder = await freshTempFolder();
     const note = path.join(folder, 'Brief.brief');
     await run(['seed', path.resolve('assets/seed-article.txt'), '-o', note]);
@@ -43,6 +43,18 @@ describe('briefing export', () => {
     const html = await fs.readFile(path.join(folder, 'Brief.html'), 'utf8');
     expect(html).toContain('Nguyen Nhu Canh');
     expect(html).toContain('data:font/ttf;base64,');
+    expect(html).toContain('Annex A: Source article');
+  });
+
+  it('leaves the article out with --no-source, and honours -o', async () => {
+    const folder = await freshTempFolder();
+    const note = path.join(folder, 'Brief.brief');
+    await run(['seed', path.resolve('assets/seed-article.txt'), '-o', note]);
+    const out = path.join(folder, 'elsewhere', 'Plain.html');
+    expect((await run(['export', note, '--to', 'html', '--no-source', '--page-size', 'Letter', '--comments', 'endnotes', '-o', out])).code).toBe(0);
+    const html = await fs.readFile(out, 'utf8');
+    expect(html).not.toContain('Annex A');
+    expect(html).toContain('size: letter;');
   });
 
   it.each([
@@ -50,6 +62,8 @@ describe('briefing export', () => {
     [['export', 'a.brief', 'b.brief', '--to', 'pdf', '-o', 'x.pdf'], 'use --out-dir'],
     [['export', '--to', 'pdf'], 'at least one note'],
     [['export', 'a.brief', '--to', 'pdf', '--page-size', 'A3'], 'A4 or Letter'],
+    [['export', 'a.brief', '--to', 'md', '--no-source'], '--no-source is for --to pdf and --to html'],
+    [['export', 'a.brief', '--to', 'pdf', '--comments', 'critic'], '--comments takes none, endnotes with --to pdf'],
   ])('is a usage error (exit 2): %j', async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);

@@ -37,6 +37,7 @@ function fakeHandlers(): HostHandlers {
     'settings.set': vi.fn(async () => ({ settings: DEFAULT_SETTINGS })),
     'templates.list': vi.fn(async () => ({ templates: [], problems: [] })),
     'export.note': vi.fn(async () => ({ file: 'exports/x.pdf' })),
+    'export.cancel': vi.fn(async () => ({ cancelled: false })),
   };
 }
 

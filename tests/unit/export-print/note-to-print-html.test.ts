@@ -61,8 +61,8 @@ describe('noteToPrintHtml: document', () => {
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<title>EWG PKO: 16th meeting</title>');
     expect(html).toContain('<meta name="author" content="Maj. Tran Thi B">');
-    expect(html).toContain('<meta name="subject" content="Briefing note for Director, Department of Peacekeeping Operations">');
-    expect(html).toContain('<meta name="keywords" content="SECRET, PKO/2022/117">');
+    expect(html).toContain('<meta name="subject" content="SECRET – EWG PKO: 16th meeting – for Director, Department of Peacekeeping Operations">');
+    expect(html).toContain('<meta name="keywords" content="SECRET, PKO/2022/117, Vietnam News Agency, EWG PKO">');
     expect(html.trimEnd()).toMatch(/<\/html>$/);
   });
 
@@ -103,7 +103,7 @@ describe('noteToPrintHtml: document', () => {
   });
 
   it('finds national levels, Vietnamese included', () => {
-    const html = print(printNote([], { meta: { classification: 'Tối mật' } }));
+    const html = print(printNote([], { meta: { classification: 'Tối mật' } }), { pageNumbering: 'page-of-total' });
     expect(html).toContain('content: "Tối mật";');
     expect(html).toContain('background: #c8102e;');
   });
@@ -128,7 +128,7 @@ describe('noteToPrintHtml: body', () => {
         { type: 'horizontalRule' },
       ]),
     );
-    expect(html).toContain('<h3>Key points</h3>');
+    expect(html).toContain('<h2>Key points</h2>');
     expect(html).toContain('<ol start="3"><li><p><strong><em>bold</em></strong></p></li></ol>');
     expect(html).toContain('<ul><li><p><s>struck</s><u>under</u><code>x&lt;y</code></p></li></ul>');
     expect(html).toContain('<blockquote><p>quoted<br>next line</p></blockquote>');
@@ -150,7 +150,7 @@ describe('noteToPrintHtml: citations', () => {
       ],
     },
   );
-  const html = print(note);
+  const html = print(note, { includeSource: false });
   const sources = /<section class="endnotes sources">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
 
   it('numbers citations in order of first use and reuses a number', () => {
@@ -160,7 +160,7 @@ describe('noteToPrintHtml: citations', () => {
   it('lists them under "Sources", naming the source and paragraph and quoting the passage', () => {
     expect(sources).toContain('<h2>Sources</h2>');
     expect(sources).toContain('<li id="source-1">Vietnam News Agency, “Vietnam, Japan co-chair EWG PKO meeting”, 2022-10-11, <a href="https://en.vietnamplus.vn/example.vnp">https://en.vietnamplus.vn/example.vnp</a>, ¶2.<blockquote>“Col. Nguyễn Như Cảnh, Deputy Director”</blockquote></li>');
-    expect(sources).toMatch(/<li id="source-2">Vietnam News Agency[^<]*<a [^>]*>[^<]*<\/a>, ¶3\.<blockquote>“strengthen cooperation in UN peacekeeping”<\/blockquote><\/li>/);
+    expect(sources, 'a source named again by its publisher only').toContain('<li id="source-2">Vietnam News Agency, ¶3.<blockquote>“strengthen cooperation in UN peacekeeping”</blockquote></li>');
   });
 
   it('shows a citation whose source is gone as broken', () => {
@@ -176,7 +176,7 @@ describe('noteToPrintHtml: citations', () => {
 
   it('finds a passage that moved and numbers the paragraph where it now is', () => {
     const moved = { ...note, sources: note.sources.map((source) => ({ ...source, text: `A new first paragraph.\n\n${source.text}` })) };
-    expect(print(moved)).toContain('¶3.<blockquote>“Col. Nguyễn Như Cảnh, Deputy Director”</blockquote>');
+    expect(print(moved, { includeSource: false })).toContain('¶3.<blockquote>“Col. Nguyễn Như Cảnh, Deputy Director”</blockquote>');
   });
 
   it('has no Sources section without citations', () => {

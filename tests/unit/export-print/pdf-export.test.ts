@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import { noteToPrintHtml } from '../../../core/export/print/note-to-print-html';
 import { exportPdf } from '../../../electron/services/pdf-export';
 import { findChromium } from '../../../electron/services/pdf-chromium';
 import { inlineFontUrls } from '../../../electron/services/pdf-fonts';
+import { stampPdfMetadata } from '../../../electron/services/pdf-metadata';
+import { pdfMetadataFor } from '../../../core/export/print/pdf-metadata';
+import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { cite, citationOf, h, p, printNote, text } from './print-note';
 
 const chromium = findChromium() ?? '/usr/bin/chromium';
@@ -35,12 +38,18 @@ const run = (tool: string, ...args: string[]) => execFileSync(`/usr/bin/${tool}`
 describe.skipIf(!existsSync(chromium) || !poppler)('exportPdf (needs Chromium and poppler-utils; skipped when either is missing)', () => {
   let folder = '';
   let pdfFile = '';
+  let vietnamFile = '';
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'briefing-pdf-'));
     pdfFile = path.join(folder, 'note.pdf');
-    const html = noteToPrintHtml(twoPageNote(), { pageSize: 'A4', copy: 'clean', fontUrl: await inlineFontUrls(FONT_DIR) });
-    writeFileSync(pdfFile, await exportPdf(html, { chromiumPath: chromium, timeoutMs: 60_000 }));
+    vietnamFile = path.join(folder, 'vietnam.pdf');
+    const fontUrl = await inlineFontUrls(FONT_DIR);
+    const note = twoPageNote();
+    const html = noteToPrintHtml(note, { pageSize: 'A4', copy: 'clean', fontUrl });
+    writeFileSync(pdfFile, await stampPdfMetadata(await exportPdf(html, { chromiumPath: chromium, timeoutMs: 60_000 }), pdfMetadataFor(note)));
+    const vietnamese = { ...note, meta: { ...note.meta, classification: 'Tối mật' } };
+    writeFileSync(vietnamFile, await exportPdf(noteToPrintHtml(vietnamese, { pageSize: 'A4', copy: 'clean', fontUrl, includeSource: false }), { chromiumPath: chromium, timeoutMs: 60_000 }));
   }, 90_000);
 
   afterAll(() => {
@@ -52,6 +61,40 @@ describe.skipIf(!existsSync(chromium) || !poppler)('exportPdf (needs Chromium an
   it('prints at least two pages with the title in the document information', () => {
     expect(pageCount()).toBeGreaterThanOrEqual(2);
     expect(run('pdfinfo', pdfFile)).toMatch(/^Title:\s+EWG PKO: 16th meeting$/m);
+  });
+
+  it('sets Author, Subject, Keywords and Creator, and stays tagged with its outline', async () => {
+    const info = run('pdfinfo', pdfFile);
+    expect(info).toMatch(/^Author:\s+Maj\. Tran Thi B$/m);
+    expect(info).toMatch(/^Subject:\s+SECRET – EWG PKO: 16th meeting – for Director, Department of Peacekeeping Operations$/m);
+    expect(info).toMatch(/^Keywords:\s+SECRET, PKO\/2022\/117, Vietnam News Agency, EWG PKO$/m);
+    expect(info).toMatch(/^Creator:\s+Briefing Desk$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    const document = await PDFDocument.load(readFileSync(pdfFile), { updateMetadata: false });
+    const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+    expect(outlines?.lookupMaybe(PDFName.of('Count'), PDFNumber)?.asNumber(), 'bookmarks from the headings').toBeGreaterThanOrEqual(3);
+    expect(document.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
+  });
+
+  it('ends with the source article as an annex on a page of its own, paragraphs numbered', () => {
+    const pages = pageCount();
+    const last = run('pdftotext', '-layout', '-f', String(pages), '-l', String(pages), pdfFile, '-').normalize('NFC');
+    expect(last).toContain('Annex A: Source article');
+    expect(last).toMatch(/¶2\s+Col\. Nguyễn Như Cảnh, Deputy Director/);
+    const before = run('pdftotext', '-layout', '-f', String(pages - 1), '-l', String(pages - 1), pdfFile, '-');
+    expect(before).not.toContain('Annex A');
+  });
+
+  it('numbers a Vietnamese note’s pages at the top centre from page 2, under Decree 30/2020', () => {
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', vietnamFile))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (let n = 1; n <= pages; n++) {
+      const lines = run('pdftotext', '-layout', '-f', String(n), '-l', String(n), vietnamFile, '-').normalize('NFC').split('\n').filter((line) => line.trim() !== '');
+      expect(lines.join('\n'), `page ${n}`).not.toMatch(/Page \d+ of/);
+      expect(lines.filter((line) => line.trim() === 'TỐI MẬT'), `page ${n}: banner top and bottom`).toHaveLength(2);
+      if (n === 1) expect(lines[0]!.trim(), 'no number on page 1').toBe('TỐI MẬT');
+      else expect(lines[0]!.trim(), `page ${n}`).toBe(String(n));
+    }
   });
 
   it('puts the classification banner and "Page X of Y" on every page', () => {
