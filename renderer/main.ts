@@ -3,11 +3,22 @@ import './styles/library.css';
 import './styles/source.css';
 import './styles/annotations.css';
 import './styles/editor.css';
+import './styles/desktop.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
 import { createNoteCommands } from './app/note-commands';
-import { bindAnnotationShortcuts, bindFileShortcuts } from './app/keyboard-shortcuts';
+import { bindCommandShortcuts } from './app/keyboard-shortcuts';
+import { CommandRunner } from './app/command-runner';
+import { currentPlatform } from './app/platform';
+import { bindEditorContextMenu } from './app/editor-context-menu';
+import { togglePanel } from './app/panel-toggles';
+import { showShortcutSheet } from './ui/shortcut-sheet';
+import { showAboutDialog } from './ui/about-dialog';
+import { windowTitle } from '../core/desktop/window-title';
+import { editorLanguage } from '../core/desktop/spell-check-languages';
+import { appCommand } from '../core/commands/app-commands';
+import { onUiLanguageChange, t, uiLanguage } from './i18n/ui-language';
 import { createNoteAnnotations } from './app/note-annotations';
 import { createSourceAnnotations } from './app/source-annotations';
 import { createAnnotationsPanel } from './ui/annotations-panel';
@@ -17,6 +28,7 @@ import { journalEdits } from './app/recovery-journaling';
 import { offerRecovery } from './app/offer-recovery';
 import { acceptDroppedFiles } from './app/note-file-drop';
 import { createArticleDrafts } from './app/article-drafts';
+import { reopenLastNote } from './app/reopen-last-note';
 import { mayDiscardChanges } from './app/confirm-discard';
 import { followCitationClicks, keepPastedCitationsHonest, quoteIntoNote } from './app/citations';
 import { createToolbar } from './ui/toolbar';
@@ -124,9 +136,18 @@ async function start(): Promise<void> {
       shownId = state.id;
       void refreshLibrary();
     }
-    const name = state.id?.replace(/\.brief$/, '') ?? 'Untitled';
-    document.title = `${session.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
+    showTitle();
   });
+  const showTitle = (): void => {
+    document.title = windowTitle({
+      title: session.meta.title,
+      fileName: session.current.id,
+      unsaved: session.hasUnsavedChanges,
+      appName: t('common.appName'),
+      untitled: t('common.untitled'),
+    });
+  };
+  onUiLanguageChange(showTitle);
   session.onLoad(() => {
     sourcePane.show(session.sources[0] ?? null);
     root.classList.toggle('has-source', session.sources.length > 0);
@@ -138,10 +159,48 @@ async function start(): Promise<void> {
     sourceAnnotations.paint();
     noteAnnotations.refresh();
   });
-  bindAnnotationShortcuts(window, noteAnnotations);
   followCitationClicks(editor, session, sourcePane, report);
   keepPastedCitationsHonest(editor, session);
-  bindFileShortcuts(window, { ...commands, exportNote });
+  const platform = currentPlatform();
+  const runner = new CommandRunner((id) => {
+    const label = appCommand(id)?.label;
+    report(t('desktop.command.unavailable', { command: label ? t(label) : id }));
+  });
+  const format = (run: (chain: ReturnType<typeof editor.chain>) => ReturnType<typeof editor.chain>) => () => void run(editor.chain().focus()).run();
+  const modalClosed = (): void => session.focusEditor();
+  runner.register('new', commands.newNote);
+  runner.register('open', commands.openNote);
+  runner.register('importArticle', drafts.importArticle);
+  runner.register('openSampleArticle', drafts.openSampleArticle);
+  runner.register('save', commands.save);
+  runner.register('saveAs', commands.saveAs);
+  runner.register('rename', () => (session.current.id ? commands.renameNote(session.current.id) : commands.saveAs()));
+  runner.register('export', exportNote);
+  runner.register('heading1', format((chain) => chain.toggleHeading({ level: 1 })));
+  runner.register('heading2', format((chain) => chain.toggleHeading({ level: 2 })));
+  runner.register('heading3', format((chain) => chain.toggleHeading({ level: 3 })));
+  runner.register('paragraph', format((chain) => chain.setParagraph()));
+  runner.register('bulletList', format((chain) => chain.toggleBulletList()));
+  runner.register('orderedList', format((chain) => chain.toggleOrderedList()));
+  runner.register('quote', format((chain) => chain.toggleBlockquote()));
+  runner.register('bold', format((chain) => chain.toggleBold()));
+  runner.register('italic', format((chain) => chain.toggleItalic()));
+  runner.register('addComment', () => noteAnnotations.addComment());
+  runner.register('highlight', () => noteAnnotations.highlight('key'));
+  runner.register('nextComment', () => noteAnnotations.nextThread(1));
+  runner.register('previousComment', () => noteAnnotations.nextThread(-1));
+  runner.register('toggleOutline', () => void togglePanel(root, 'outline'));
+  runner.register('toggleSource', () => void togglePanel(root, 'source'));
+  runner.register('toggleAnnotations', () => void togglePanel(root, 'annotations'));
+  runner.register('keyboardShortcuts', () => showShortcutSheet(platform, { inBrowser: !window.briefingHost, onClose: modalClosed }));
+  runner.register('about', async () => showAboutDialog(await host['app.info']({}), modalClosed));
+  runner.register('saveAndClose', async () => {
+    await commands.save();
+    if (!session.hasUnsavedChanges) window.close();
+  });
+  bindCommandShortcuts(window, runner, platform);
+  // Electron's main process shows a native context menu with its spelling suggestions.
+  if (!window.briefingHost) bindEditorContextMenu({ editor, runner, platform, report });
   journalEdits(session);
   new Autosave({ session, save: commands.saveForAutosave, isEnabled: () => settings.autosave });
   acceptDroppedFiles(host, commands.openById, drafts.draftFromFile, report);
@@ -152,19 +211,8 @@ async function start(): Promise<void> {
       if (session.current.id && (event.fileNames.length === 0 || event.fileNames.includes(session.current.id))) void session.reloadIfChangedOnDisk();
     }
     if (event.type === 'note.open') void commands.openById(event.id);
-    if (event.type === 'menu.command') void runMenuCommand(event.command);
+    if (event.type === 'menu.command') void runner.run(event.command);
   });
-  const runMenuCommand = async (command: string): Promise<void> => {
-    if (command === 'new') return commands.newNote();
-    if (command === 'open') return commands.openNote();
-    if (command === 'save') return commands.save();
-    if (command === 'saveAs') return commands.saveAs();
-    if (command === 'export') return exportNote();
-    if (command === 'saveAndClose') {
-      await commands.save();
-      if (!session.hasUnsavedChanges) window.close();
-    }
-  };
   // Browser mode: the journal keeps the text, but the browser should still ask.
   window.addEventListener('beforeunload', (event) => {
     if (session.hasUnsavedChanges) event.preventDefault();
@@ -177,10 +225,13 @@ async function start(): Promise<void> {
   const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
   settings = loaded.settings;
   if (loaded.notice) report(loaded.notice);
+  // Browser mode: the browser's own spell checker reads the editor's language.
+  editor.view.dom.setAttribute('lang', editorLanguage(settings, uiLanguage()));
   showClassification();
   statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   await refreshLibrary();
   await offerRecovery(host, session, report).catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
+  await reopenLastNote(host, session);
 }
 
 void start();
