@@ -126,6 +126,16 @@ async function start(): Promise<void> {
     statusBar.root,
   );
 
+  const showTitle = (): void => {
+    document.title = windowTitle({
+      title: session.meta.title,
+      fileName: session.current.id,
+      unsaved: session.hasUnsavedChanges,
+      appName: t('common.appName'),
+      untitled: t('common.untitled'),
+    });
+  };
+  onUiLanguageChange(showTitle);
   let shownId: string | null = null;
   session.onChange((state) => {
     statusBar.show(state);
@@ -138,16 +148,6 @@ async function start(): Promise<void> {
     }
     showTitle();
   });
-  const showTitle = (): void => {
-    document.title = windowTitle({
-      title: session.meta.title,
-      fileName: session.current.id,
-      unsaved: session.hasUnsavedChanges,
-      appName: t('common.appName'),
-      untitled: t('common.untitled'),
-    });
-  };
-  onUiLanguageChange(showTitle);
   session.onLoad(() => {
     sourcePane.show(session.sources[0] ?? null);
     root.classList.toggle('has-source', session.sources.length > 0);
