@@ -20,7 +20,7 @@ const quietLogger = { isEnabled: false, add: () => {} } as unknown as Parameters
 
 describe('electron-builder.yml', () => {
   it('is valid for the electron-builder installed (its own schema)', async () => {
-    await expect(validateConfiguration(config, quietLogger)).resolves.toBeUndefined();
+    await expect(validateConfiguration(config as unknown as Parameters<typeof validateConfiguration>[0], quietLogger)).resolves.toBeUndefined();
   });
 
   it('builds AppImage and deb for Linux, NSIS for Windows and a dmg for macOS', () => {
