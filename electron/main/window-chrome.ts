@@ -10,7 +10,7 @@ import { contextMenuTemplate } from './context-menu';
 export function rememberWindowState(window: BrowserWindow, store: WindowStateStore): void {
   window.on('close', () => {
     const bounds = window.getNormalBounds();
-    void store.write({ ...bounds, maximised: window.isMaximized(), zoomLevel: window.webContents.getZoomLevel() });
+    store.writeNow({ ...bounds, maximised: window.isMaximized(), zoomLevel: window.webContents.getZoomLevel() });
   });
 }
 

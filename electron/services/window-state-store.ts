@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { mkdirSync, promises as fs, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WindowState } from '../../core/desktop/window-state';
 import { writeFileAtomic } from './atomic-write';
@@ -24,5 +24,16 @@ export class WindowStateStore {
   async write(state: WindowState): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await writeFileAtomic(this.file, `${JSON.stringify(state)}\n`);
+  }
+
+  /**
+   * For the window's `close` event: the app may quit straight after it, before
+   * an asynchronous write would finish. A few bytes, renamed into place.
+   */
+  writeNow(state: WindowState): void {
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(state)}\n`);
+    renameSync(temporary, this.file);
   }
 }

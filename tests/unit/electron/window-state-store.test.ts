@@ -20,6 +20,13 @@ describe('WindowStateStore', () => {
     expect(await new WindowStateStore(dataDir).read()).toEqual(state);
   });
 
+  it('can write at once, for a window closing as the app quits', async () => {
+    const state = { x: 0, y: 0, width: 800, height: 600, maximised: false, zoomLevel: -1 };
+    new WindowStateStore(path.join(dataDir, 'new-folder')).writeNow(state);
+
+    expect(await new WindowStateStore(path.join(dataDir, 'new-folder')).read()).toEqual(state);
+  });
+
   it('reads nothing, without failing, from a missing or damaged file', async () => {
     expect(await new WindowStateStore(dataDir).read()).toBeNull();
     await writeFile(path.join(dataDir, 'window-state.json'), '{"x": 1,');
