@@ -119,3 +119,22 @@ test('the open note is open again after the host restarts, and a vanished one le
   await expect(page).toHaveTitle('Untitled — Briefing Desk');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('Cut from the context menu takes the text out; Paste without clipboard permission says which keys to use', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Cut.brief', 'Cut', 'Keep this. Drop this.');
+  await page.goto(app.url);
+  await page.getByRole('complementary', { name: 'Library' }).getByRole('listitem').filter({ hasText: 'Cut.brief' }).locator('.library-open').click();
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  await expect(note).toContainText('Drop this.');
+
+  await selectText(note, ' Drop this.');
+  await note.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Editing' });
+  await menu.getByRole('menuitem', { name: /Cut/ }).click();
+  await expect(note).toHaveText('Keep this.');
+  await expect(page).toHaveTitle('• Cut — Briefing Desk');
+
+  await note.press('Shift+F10');
+  await menu.getByRole('menuitem', { name: /Paste/ }).click();
+  await expect(page.getByRole('alert')).toContainText('Use Ctrl+V to paste.');
+});
