@@ -16,6 +16,8 @@ export function rememberWindowState(window: BrowserWindow, store: WindowStateSto
 
 /** macOS's unsaved dot and proxy icon follow the title the renderer sets ("• Title — Briefing Desk"). */
 export function reflectNoteInTitleBar(window: BrowserWindow, libraryDir: string): { noteOpened(id: string): void } {
+  // Both are macOS features; elsewhere the title text itself carries the mark.
+  if (process.platform !== 'darwin') return { noteOpened: () => {} };
   window.on('page-title-updated', (_event, title) => window.setDocumentEdited(titleShowsUnsaved(title)));
   return { noteOpened: (id) => window.setRepresentedFilename(path.join(libraryDir, id)) };
 }
