@@ -4,11 +4,18 @@ import './styles/source.css';
 import './styles/annotations.css';
 import './styles/editor.css';
 import './styles/accessibility.css';
+import './styles/desktop.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
 import { createNoteCommands } from './app/note-commands';
-import { bindAnnotationShortcuts, bindFileShortcuts } from './app/keyboard-shortcuts';
+import { bindCommandShortcuts } from './app/keyboard-shortcuts';
+import { createAppCommands } from './app/app-command-handlers';
+import { currentPlatform } from './app/platform';
+import { bindEditorContextMenu } from './app/editor-context-menu';
+import { windowTitle } from '../core/desktop/window-title';
+import { editorLanguage } from '../core/desktop/spell-check-languages';
+import { onUiLanguageChange, t, uiLanguage } from './i18n/ui-language';
 import { createNoteAnnotations } from './app/note-annotations';
 import { createSourceAnnotations } from './app/source-annotations';
 import { createAnnotationsPanel } from './ui/annotations-panel';
@@ -18,6 +25,7 @@ import { journalEdits } from './app/recovery-journaling';
 import { offerRecovery } from './app/offer-recovery';
 import { acceptDroppedFiles } from './app/note-file-drop';
 import { createArticleDrafts } from './app/article-drafts';
+import { reopenLastNote } from './app/reopen-last-note';
 import { mayDiscardChanges } from './app/confirm-discard';
 import { followCitationClicks, keepPastedCitationsHonest, quoteIntoNote } from './app/citations';
 import { createToolbar } from './ui/toolbar';
@@ -121,6 +129,16 @@ async function start(): Promise<void> {
   keepFocusAcrossRebuilds(library.root, (control) => control.closest('li')?.querySelector('.library-file')?.textContent ?? control.closest('li')?.textContent ?? null);
   keepFocusAcrossRebuilds(annotationsPanel.root, (control) => control.closest<HTMLElement>('[data-id]')?.dataset.id ?? null);
 
+  const showTitle = (): void => {
+    document.title = windowTitle({
+      title: session.meta.title,
+      fileName: session.current.id,
+      unsaved: session.hasUnsavedChanges,
+      appName: t('common.appName'),
+      untitled: t('common.untitled'),
+    });
+  };
+  onUiLanguageChange(showTitle);
   let shownId: string | null = null;
   session.onChange((state) => {
     statusBar.show(state);
@@ -131,8 +149,7 @@ async function start(): Promise<void> {
       shownId = state.id;
       void refreshLibrary();
     }
-    const name = state.id?.replace(/\.brief$/, '') ?? 'Untitled';
-    document.title = `${session.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
+    showTitle();
   });
   session.onLoad(() => {
     sourcePane.show(session.sources[0] ?? null);
@@ -145,10 +162,13 @@ async function start(): Promise<void> {
     sourceAnnotations.paint();
     noteAnnotations.refresh();
   });
-  bindAnnotationShortcuts(window, noteAnnotations);
   followCitationClicks(editor, session, sourcePane, report);
   keepPastedCitationsHonest(editor, session);
-  bindFileShortcuts(window, { ...commands, exportNote });
+  const platform = currentPlatform();
+  const runner = createAppCommands({ host, editor, session, commands, drafts, exportNote, noteAnnotations, root, platform, report });
+  bindCommandShortcuts(window, runner, platform);
+  // Electron's main process shows a native context menu with its spelling suggestions.
+  if (!window.briefingHost) bindEditorContextMenu({ editor, runner, platform, report });
   journalEdits(session);
   new Autosave({ session, save: commands.saveForAutosave, isEnabled: () => settings.autosave });
   acceptDroppedFiles(host, commands.openById, drafts.draftFromFile, report);
@@ -159,19 +179,8 @@ async function start(): Promise<void> {
       if (session.current.id && (event.fileNames.length === 0 || event.fileNames.includes(session.current.id))) void session.reloadIfChangedOnDisk();
     }
     if (event.type === 'note.open') void commands.openById(event.id);
-    if (event.type === 'menu.command') void runMenuCommand(event.command);
+    if (event.type === 'menu.command') void runner.run(event.command);
   });
-  const runMenuCommand = async (command: string): Promise<void> => {
-    if (command === 'new') return commands.newNote();
-    if (command === 'open') return commands.openNote();
-    if (command === 'save') return commands.save();
-    if (command === 'saveAs') return commands.saveAs();
-    if (command === 'export') return exportNote();
-    if (command === 'saveAndClose') {
-      await commands.save();
-      if (!session.hasUnsavedChanges) window.close();
-    }
-  };
   // Browser mode: the journal keeps the text, but the browser should still ask.
   window.addEventListener('beforeunload', (event) => {
     if (session.hasUnsavedChanges) event.preventDefault();
@@ -184,10 +193,13 @@ async function start(): Promise<void> {
   const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
   settings = loaded.settings;
   if (loaded.notice) report(loaded.notice);
+  // Browser mode: the browser's own spell checker reads the editor's language.
+  editor.view.dom.setAttribute('lang', editorLanguage(settings, uiLanguage()));
   showClassification();
   statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   await refreshLibrary();
   await offerRecovery(host, session, report).catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
+  await reopenLastNote(host, session);
 }
 
 void start();

@@ -1,8 +1,9 @@
 import { EXPORT_JOB_ID, isExportStage, type ExportStage } from './export-progress';
+import { RENDERER_COMMAND_IDS, type AppCommandId } from '../commands/app-commands';
 
-/** Commands the Electron application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'saveAndClose', 'export'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the Electron menus send to the renderer: the command table's, and the close guard's. */
+export const MENU_COMMANDS: readonly string[] = [...RENDERER_COMMAND_IDS, 'saveAndClose'];
+export type MenuCommand = AppCommandId | 'saveAndClose';
 
 /** What a host tells the renderer without being asked. */
 export type HostEvent =
@@ -20,7 +21,7 @@ export function isHostEvent(value: unknown): value is HostEvent {
   const event = value as Record<string, unknown>;
   switch (event.type) {
     case 'menu.command':
-      return typeof event.command === 'string' && (MENU_COMMANDS as readonly string[]).includes(event.command);
+      return typeof event.command === 'string' && MENU_COMMANDS.includes(event.command);
     case 'library.changed':
       return Array.isArray(event.fileNames) && event.fileNames.every((name) => typeof name === 'string');
     case 'note.open':

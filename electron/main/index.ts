@@ -1,7 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { HOST_EVENT_CHANNEL, type HostEvent } from '../../core/host/host-events';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { HOST_EVENT_CHANNEL, type HostEvent, type MenuCommand } from '../../core/host/host-events';
+import { placeWindow } from '../../core/desktop/window-state';
+import { isLanguage, languageFromLocale, type Language } from '../../core/i18n/language';
+import { WindowStateStore } from '../services/window-state-store';
 import { readHostOptions } from '../services/host-options';
 import { startHostServices, type HostServices } from '../services/host-services';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -12,6 +15,9 @@ import { denyAllPermissions, guardWebContents } from './web-contents-guard';
 import { askBeforeClosingUnsaved } from './close-guard';
 import { libraryIdFor, notePathsIn } from './open-requests';
 import { printToPdf } from './print-to-pdf';
+import { applySpellCheckLanguages } from './spellcheck';
+import { observeHostCalls } from './observe-host-calls';
+import { reflectNoteInTitleBar, rememberWindowState, showContextMenus } from './window-chrome';
 
 // Electron passes [electron, app] in development and [app] when packaged; the rest are ours.
 const ownArgs = (argv: readonly string[]): string[] => argv.slice(app.isPackaged ? 1 : 2);
@@ -25,6 +31,20 @@ let services: HostServices | null = null;
 const pendingFiles: string[] = notePathsIn(ownArgs(process.argv), process.cwd());
 
 const send = (event: HostEvent): void => mainWindow?.webContents.send(HOST_EVENT_CHANNEL, event);
+const sendCommand = (command: MenuCommand): void => send({ type: 'menu.command', command });
+let menuLanguage: Language = 'en';
+
+// The settings' interface language (another area may add it), else the OS's.
+function languageOf(settings: unknown): Language {
+  const chosen = (settings as { language?: unknown }).language;
+  return isLanguage(chosen) ? chosen : languageFromLocale(app.getLocale());
+}
+
+function applyDesktopSettings(settings: unknown): void {
+  menuLanguage = languageOf(settings);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(sendCommand, process.platform, menuLanguage)));
+  applySpellCheckLanguages(session.defaultSession, settings);
+}
 
 async function openFiles(files: string[]): Promise<void> {
   if (!services || !mainWindow) return void pendingFiles.push(...files);
@@ -71,19 +91,29 @@ async function start(): Promise<void> {
   services.events.subscribe(send);
   denyAllPermissions(session.defaultSession);
   serveRenderer(protocol, path.join(__dirname, '..', 'renderer'));
+  let titleBar: { noteOpened(id: string): void } | null = null;
+  const handlers = observeHostCalls(services.handlers, {
+    noteOpened: (id) => titleBar?.noteOpened(id),
+    settingsChanged: applyDesktopSettings,
+  });
   bindHostIpc(ipcMain, {
-    handlers: services.handlers,
+    handlers,
     appMainFrame: () => mainWindow?.webContents.mainFrame ?? null,
     reportUnexpected: (call, error) => console.error(`[briefing-desk] ${call} failed:`, error),
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate((command) => send({ type: 'menu.command', command }), process.platform)));
+  applyDesktopSettings(await services.handlers['settings.get']({}).then(({ settings }) => settings, () => ({})));
 
-  const window = createMainWindow(path.join(__dirname, '..', 'preload', 'index.cjs'));
+  const windowState = new WindowStateStore(options.dataDir);
+  const placement = placeWindow(await windowState.read(), screen.getAllDisplays().map((display) => display.workArea));
+  const window = createMainWindow(path.join(__dirname, '..', 'preload', 'index.cjs'), placement);
   mainWindow = window;
+  rememberWindowState(window, windowState);
+  titleBar = reflectNoteInTitleBar(window, options.libraryDir);
+  showContextMenus(window, session.defaultSession, sendCommand, () => menuLanguage);
   window.on('closed', () => {
     mainWindow = null;
   });
-  askBeforeClosingUnsaved(window, dialog, () => send({ type: 'menu.command', command: 'saveAndClose' }));
+  askBeforeClosingUnsaved(window, dialog, () => sendCommand('saveAndClose'));
   // A crashed renderer comes back; on start it offers what the recovery journal holds.
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason !== 'clean-exit') window.webContents.reload();

@@ -1,13 +1,16 @@
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
+import { MIN_WINDOW_SIZE, type WindowPlacement } from '../../core/desktop/window-state';
 
-/** The app's window: sandboxed, isolated, no Node, only the preload's bridge. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** The app's window, where it was last time: sandboxed, isolated, no Node, only the preload's bridge. */
+export function createMainWindow(preloadPath: string, placement: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 860,
-    minWidth: 640,
-    minHeight: 480,
+    width: placement.width,
+    height: placement.height,
+    x: placement.x,
+    y: placement.y,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Briefing Desk',
     webPreferences: {
@@ -27,7 +30,11 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximised) window.maximize();
+    window.show();
+  });
+  window.webContents.on('did-finish-load', () => window.webContents.setZoomLevel(placement.zoomLevel));
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

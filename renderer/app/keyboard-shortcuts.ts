@@ -1,44 +1,28 @@
-import type { NoteCommands } from './note-commands';
+import type { Platform } from '../../core/commands/accelerator';
+import { APP_COMMANDS, type AppCommand } from '../../core/commands/app-commands';
+import { matchesAccelerator, type KeyPress } from '../../core/commands/key-press';
+import type { CommandRunner } from './command-runner';
 
-/**
- * File shortcuts for browser mode and for Electron alike (Electron's menu
- * sends the same commands when its accelerators take the key first).
- */
-export function bindFileShortcuts(target: Window, commands: NoteCommands & { exportNote(): Promise<void> }): void {
-  target.addEventListener('keydown', (event) => {
-    const mod = event.ctrlKey || event.metaKey;
-    if (!mod || event.altKey) return;
-    const key = event.key.toLowerCase();
-    const run =
-      key === 's' && event.shiftKey
-        ? commands.saveAs
-        : key === 's'
-          ? commands.save
-          : key === 'o' && !event.shiftKey
-            ? commands.openNote
-            : key === 'e' && event.shiftKey
-              ? commands.exportNote
-              : undefined;
-    if (!run) return;
-    event.preventDefault();
-    void run();
-  });
+/** The command of the table whose keys (`keys: 'app'`) this press is, if any. */
+export function commandForKeyPress(press: KeyPress, platform: Platform): AppCommand | undefined {
+  return (APP_COMMANDS as readonly AppCommand[]).find(
+    (command) =>
+      command.keys === 'app' &&
+      [...(command.accelerator ? [command.accelerator] : []), ...(command.alsoKeys ?? [])].some((keys) => matchesAccelerator(press, keys, platform)),
+  );
 }
 
-/** Ctrl/Cmd+Alt+M comments on the selection; Ctrl/Cmd+Alt+↓/↑ go to the next or previous comment. */
-export function bindAnnotationShortcuts(target: Window, annotations: { addComment(): void; nextThread(direction: 1 | -1): void }): void {
+/**
+ * The table's shortcuts, in browser mode and in Electron alike: Electron's
+ * menu shows these keys without registering them, so each press runs the
+ * command once, here. Keys the editor or the platform answer are left alone.
+ */
+export function bindCommandShortcuts(target: Window, runner: CommandRunner, platform: Platform): void {
   target.addEventListener('keydown', (event) => {
-    if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return;
-    const run =
-      event.code === 'KeyM'
-        ? () => annotations.addComment()
-        : event.key === 'ArrowDown'
-          ? () => annotations.nextThread(1)
-          : event.key === 'ArrowUp'
-            ? () => annotations.nextThread(-1)
-            : undefined;
-    if (!run) return;
+    if (event.defaultPrevented || event.isComposing) return;
+    const command = commandForKeyPress(event, platform);
+    if (!command || !runner.has(command.id)) return;
     event.preventDefault();
-    run();
+    void runner.run(command.id);
   });
 }

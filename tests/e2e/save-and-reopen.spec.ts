@@ -48,7 +48,8 @@ test('Ctrl+S saves an open note in place, and an edit marks it unsaved again', a
   await expect(page).toHaveTitle('• First draft — Briefing Desk');
   await page.keyboard.press('Control+S');
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await expect(page).toHaveTitle('First draft — Briefing Desk');
+  // The title is the note's own (its first line), not its file name.
+  await expect(page).toHaveTitle('First draft, revised — Briefing Desk');
 
   expect(await readdir(app.libraryDir)).toEqual(['First draft.brief']);
   expect(await readFile(path.join(app.libraryDir, 'First draft.brief'), 'utf8')).toContain('First draft, revised');

@@ -1,0 +1,41 @@
+import { defineMessages } from '../catalogue';
+
+/** The editor's context menu, the window title and the About box. */
+export const desktopMessages = defineMessages({
+  en: {
+    'desktop.contextMenu.label': 'Editing',
+    'desktop.contextMenu.cut': 'Cut',
+    'desktop.contextMenu.copy': 'Copy',
+    'desktop.contextMenu.paste': 'Paste',
+    'desktop.contextMenu.addComment': 'Add Comment',
+    'desktop.contextMenu.quote': 'Quote',
+    'desktop.contextMenu.noSuggestions': 'No spelling suggestions',
+    'desktop.contextMenu.addToDictionary': 'Add to Dictionary',
+    'desktop.contextMenu.spellingHint': 'Spelling suggestions: Shift+right-click',
+    'desktop.paste.blocked': 'The browser did not allow pasting from the menu. Use {keys} to paste.',
+    'desktop.about.title': 'About Briefing Desk',
+    'desktop.about.version': 'Version {version}',
+    'desktop.about.host': 'Running in {host}',
+    'desktop.about.hostElectron': 'the desktop app',
+    'desktop.about.hostBrowser': 'a web browser',
+    'desktop.command.unavailable': '“{command}” is not available here yet.',
+  },
+  vi: {
+    'desktop.contextMenu.label': 'Chỉnh sửa',
+    'desktop.contextMenu.cut': 'Cắt',
+    'desktop.contextMenu.copy': 'Sao chép',
+    'desktop.contextMenu.paste': 'Dán',
+    'desktop.contextMenu.addComment': 'Thêm nhận xét',
+    'desktop.contextMenu.quote': 'Trích dẫn',
+    'desktop.contextMenu.noSuggestions': 'Không có gợi ý chính tả',
+    'desktop.contextMenu.addToDictionary': 'Thêm vào từ điển',
+    'desktop.contextMenu.spellingHint': 'Gợi ý chính tả: Shift+nhấp chuột phải',
+    'desktop.paste.blocked': 'Trình duyệt không cho phép dán từ trình đơn. Hãy dùng {keys} để dán.',
+    'desktop.about.title': 'Giới thiệu Briefing Desk',
+    'desktop.about.version': 'Phiên bản {version}',
+    'desktop.about.host': 'Đang chạy trong {host}',
+    'desktop.about.hostElectron': 'ứng dụng máy tính',
+    'desktop.about.hostBrowser': 'trình duyệt web',
+    'desktop.command.unavailable': 'Lệnh “{command}” chưa dùng được ở đây.',
+  },
+});
