@@ -37,10 +37,12 @@ function sourcesFor(named: FrontMatterSource | null, given: readonly SourceArtic
 }
 
 function importNote(markdown: string, now: Date, options: MarkdownImportOptions): MarkdownImport {
-  const { yaml, body } = splitFrontMatter(markdown.replace(/^\uFEFF/, ''));
-  const frontMatter = yaml === null ? { ok: true as const, fields: {} } : readFrontMatter(yaml);
+  const text = markdown.replace(/^\uFEFF/, '');
+  const split = splitFrontMatter(text);
+  const frontMatter = split.yaml === null ? { ok: true as const, fields: null } : readFrontMatter(split.yaml);
   if (!frontMatter.ok) return frontMatter;
-  const read = readFrontMatterMeta(frontMatter.fields);
+  const body = frontMatter.fields ? split.body : text;
+  const read = readFrontMatterMeta(frontMatter.fields ?? {});
   if (!read.ok) return read;
 
   const env: ImportEnv = { sources: options.sources ?? [], citations: [] };

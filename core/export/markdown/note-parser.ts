@@ -6,8 +6,10 @@ import { footnotesToCitations } from './footnotes-to-citations';
 import { noteSchema } from './note-schema';
 import { PLAIN_CODE_LANGUAGE } from './note-serializer';
 
+const { unescapeAll } = new MarkdownIt().utils;
+
 function codeLanguage(token: Token): { language: string | null } {
-  const language = token.info.trim().split(/\s+/)[0] ?? '';
+  const language = unescapeAll(token.info).trim().split(/\s+/)[0] ?? '';
   return { language: language === '' || language === PLAIN_CODE_LANGUAGE ? null : language };
 }
 
@@ -38,7 +40,7 @@ export function noteParser(): MarkdownParser {
     em: { mark: 'italic' },
     strong: { mark: 'bold' },
     s: { mark: 'strike' },
-    link: { mark: 'link', getAttrs: (token) => ({ href: token.attrGet('href') }) },
+    link: { mark: 'link', getAttrs: (token) => ({ href: token.attrGet('href'), title: token.attrGet('title') || null }) },
     code_inline: { mark: 'code', noCloseToken: true },
   });
 }

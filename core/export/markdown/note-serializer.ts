@@ -34,7 +34,17 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
       paragraph: base.paragraph!,
       heading: base.heading!,
       blockquote: base.blockquote!,
-      listItem: base.list_item!,
+      listItem(state, node) {
+        // The schema opens every item with a paragraph; an empty one before another block
+        // (`- ---`, `1. > quote`) is left out so the block starts on the marker's line.
+        const first = node.firstChild;
+        const skip = node.childCount > 1 && first?.type.name === 'paragraph' && first.childCount === 0 ? 1 : 0;
+        // `- ---` would be a rule ending the list: the item's rule goes on the next line.
+        if (skip && node.child(1).type.name === 'horizontalRule') state.out = `${state.out.replace(/ $/, '')}\n`;
+        node.forEach((child, _offset, i) => {
+          if (i >= skip) state.render(child, node, i);
+        });
+      },
       hardBreak(state, node, parent, index) {
         // An ATX heading is one line: a break inside it is written as a space.
         if (parent.type.name === 'heading') state.write(' ');
@@ -53,8 +63,9 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
         const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
         // Only a plain word: a backtick or newline here would end the fence and let the code out as raw HTML.
         const language = typeof node.attrs.language === 'string' && SAFE_LANGUAGE.test(node.attrs.language) ? node.attrs.language : PLAIN_CODE_LANGUAGE;
-        state.write(`${fence}${language}\n`);
-        state.text(node.textContent, false);
+        // The info string reads backslash escapes and entities: keep `\` and `&` literal.
+        state.write(`${fence}${language.replace(/[\\&]/g, '\\$&')}\n`);
+        if (node.textContent) state.text(node.textContent, false);
         state.ensureNewLine();
         state.write(fence);
         state.closeBlock(node);
@@ -99,7 +110,7 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
   );
 }
 
-const SAFE_LANGUAGE = /^[\w+#.-]{1,32}$/;
+const SAFE_LANGUAGE = /^[^\s`]{1,32}$/u;
 
 type MarkSpec = (typeof defaultMarkdownSerializer.marks)[string];
 type MarkPart = MarkSpec['open'];
