@@ -6,6 +6,7 @@ import { isAllowedLink } from '../../document/note-extensions';
 
 /** Serializer internals prosemirror-markdown uses but does not type. */
 interface StateInternals {
+  out: string;
   atBlockStart: boolean;
   inAutolink: boolean | undefined;
 }
@@ -40,7 +41,10 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
         const first = node.firstChild;
         const skip = node.childCount > 1 && first?.type.name === 'paragraph' && first.childCount === 0 ? 1 : 0;
         // `- ---` would be a rule ending the list: the item's rule goes on the next line.
-        if (skip && node.child(1).type.name === 'horizontalRule') state.out = `${state.out.replace(/ $/, '')}\n`;
+        if (skip && node.child(1).type.name === 'horizontalRule') {
+          const internals = state as unknown as StateInternals;
+          internals.out = `${internals.out.replace(/ $/, '')}\n`;
+        }
         node.forEach((child, _offset, i) => {
           if (i >= skip) state.render(child, node, i);
         });
