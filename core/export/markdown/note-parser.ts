@@ -22,10 +22,12 @@ function tokenizer() {
   return md;
 }
 
-/** Markdown → a ProseMirror document in the note schema. Pass an `ImportEnv` when parsing. */
+let parser: MarkdownParser | null = null;
+
+/** Markdown → a ProseMirror document in the note schema, built once. Pass an `ImportEnv` when parsing. */
 export function noteParser(): MarkdownParser {
   // prosemirror-markdown bundles its own markdown-it typings; the tokenizer only needs `parse`.
-  return new MarkdownParser(noteSchema(), tokenizer() as unknown as MarkdownParser['tokenizer'], {
+  parser ??= new MarkdownParser(noteSchema(), tokenizer() as unknown as MarkdownParser['tokenizer'], {
     blockquote: { block: 'blockquote' },
     paragraph: { block: 'paragraph' },
     list_item: { block: 'listItem' },
@@ -43,4 +45,5 @@ export function noteParser(): MarkdownParser {
     link: { mark: 'link', getAttrs: (token) => ({ href: token.attrGet('href'), title: token.attrGet('title') || null }) },
     code_inline: { mark: 'code', noCloseToken: true },
   });
+  return parser;
 }
