@@ -3,6 +3,7 @@ import footnote from 'markdown-it-footnote';
 import { MarkdownParser } from 'prosemirror-markdown';
 import type { Token } from 'markdown-it';
 import { footnotesToCitations } from './footnotes-to-citations';
+import { abbreviationsTable } from './abbreviations-table';
 import { noteSchema } from './note-schema';
 import { PLAIN_CODE_LANGUAGE } from './note-serializer';
 
@@ -13,9 +14,9 @@ function codeLanguage(token: Token): { language: string | null } {
   return { language: language === '' || language === PLAIN_CODE_LANGUAGE ? null : language };
 }
 
-/** markdown-it as the note reads it: CommonMark, GFM strikethrough and footnotes; no HTML, no tables (kept as text). */
+/** markdown-it as the note reads it: CommonMark, GFM strikethrough and footnotes, the abbreviations table; no HTML, no other tables (kept as text). */
 function tokenizer() {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote).disable(['table', 'footnote_inline']);
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote).disable(['table', 'footnote_inline']).use(abbreviationsTable);
   md.core.ruler.before('footnote_tail', 'briefing_citations', (state) => {
     footnotesToCitations(state);
   });

@@ -3,6 +3,7 @@ import type { MarkdownSerializerState } from 'prosemirror-markdown';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeMarkdownText } from './escape-markdown';
 import { isAllowedLink } from '../../document/note-extensions';
+import { ABBREVIATIONS_HEADER, abbreviationRows } from './abbreviations-table';
 
 /** Serializer internals prosemirror-markdown uses but does not type. */
 interface StateInternals {
@@ -54,8 +55,10 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
         if (parent.type.name === 'heading') state.write(' ');
         else base.hard_break!(state, node, parent, index);
       },
-      bulletList(state, node) {
-        state.renderList(node, '  ', () => '- ');
+      bulletList(state, node, parent, index) {
+        const rows = abbreviationRows(node, parent, index);
+        if (rows) writeAbbreviationsTable(state, node, rows);
+        else state.renderList(node, '  ', () => '- ');
       },
       orderedList(state, node) {
         const start = typeof node.attrs.start === 'number' ? node.attrs.start : 1;
@@ -112,6 +115,24 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
     },
     { hardBreakNodeName: 'hardBreak', strict: false },
   );
+}
+
+/** `| Abbreviation | Meaning |`, then one row per item; a cell's text is escaped as any text (`|` included). */
+function writeAbbreviationsTable(state: MarkdownSerializerState, list: ProseMirrorNode, rows: readonly [ProseMirrorNode, ProseMirrorNode][]): void {
+  const line = (text: string): void => {
+    state.write(text);
+    state.ensureNewLine();
+  };
+  line(`| ${ABBREVIATIONS_HEADER.join(' | ')} |`);
+  line('| --- | --- |');
+  for (const [abbreviation, meaning] of rows) {
+    state.write('| ');
+    state.renderInline(abbreviation, false);
+    state.write(' | ');
+    state.renderInline(meaning, false);
+    line(' |');
+  }
+  state.closeBlock(list);
 }
 
 const SAFE_LANGUAGE = /^[^\s`]{1,32}$/u;

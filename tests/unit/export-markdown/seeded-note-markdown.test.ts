@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { lint } from 'markdownlint/sync';
 import { readArticleBytes } from '../../../core/article/read-article-bytes';
 import { draftFromArticle } from '../../../core/seeding/draft-from-article';
 import { BUILTIN_TEMPLATES } from '../../../core/templates/builtin-templates';
@@ -42,6 +43,12 @@ describe.each(BUILTIN_TEMPLATES.map((template, index) => [template.name, index] 
   const note = seeded(index);
   const markdown = noteToMarkdown(note);
   const citations = citationsIn(note.annotations);
+
+  it('writes the abbreviations annex as a table, and passes markdownlint', () => {
+    expect(markdown).toMatch(/^## Abbreviations\n\n\| Abbreviation \| Meaning \|\n\| --- \| --- \|\n\| A4P \| Action for Peacekeeping Plus \[\^\d+\] \|$/m);
+    const results = lint({ strings: { note: markdown }, config: { default: true, MD013: false, MD025: { front_matter_title: '' } } });
+    expect(results.note).toEqual([]);
+  });
 
   it('export → import → export is identical without the article, every citation kept unlocated', () => {
     const back = imported(markdown);
