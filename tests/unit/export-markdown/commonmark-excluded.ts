@@ -58,8 +58,4 @@ export const COMMONMARK_EXCLUDED: readonly ExcludedGroup[] = [
     reason: 'A document opening with `---` and a later `---` line is read as YAML front matter.',
     examples: [98],
   },
-  {
-    reason: 'Same marks on the same words, nested differently: prosemirror-markdown opens bold before italic, so `***foo** bar*` comes back as `***foo*** *bar*`.',
-    examples: [413],
-  },
 ];
