@@ -20,16 +20,17 @@ const renderer = new HtmlRenderer();
 
 /**
  * The reference rendering, with only insignificant differences removed: runs of
- * whitespace (soft breaks become spaces on import) and the fence language
- * `text` that the export writes for a code block without one (markdownlint
- * MD040) and reads back as none.
+ * whitespace outside code blocks (soft breaks become spaces on import) and the
+ * fence language `text` that the export writes for a code block without one
+ * (markdownlint MD040) and reads back as none.
  */
 function html(markdown: string): string {
   return renderer
     .render(new Parser().parse(markdown))
     .replaceAll(` class="language-${PLAIN_CODE_LANGUAGE}"`, '')
-    .replace(/[ \t\r\n]+/g, ' ')
-    .replace(/> </g, '><')
+    .split(/(<pre>[\s\S]*?<\/pre>)/)
+    .map((part) => (part.startsWith('<pre>') ? part : part.replace(/[ \t\r\n]+/g, ' ').replace(/> </g, '><')))
+    .join('')
     .trim();
 }
 
