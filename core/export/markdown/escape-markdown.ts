@@ -8,6 +8,11 @@ export interface TextPlacement {
   inHeading?: boolean;
 }
 
+/** Whitespace at either end of a line (a space, a no-break space) would be trimmed: write it as a character reference. */
+function reference(space: string): string {
+  return `&#${space.codePointAt(0)!};`;
+}
+
 const ENTITY_LIKE = /&(?=#?[a-z0-9]+;)/gi;
 
 /**
@@ -20,10 +25,11 @@ export function escapeMarkdownText(text: string, { lineStart, lineEnd, inHeading
     match === '_' && at > 0 && at + 1 < text.length && /\w/.test(text[at - 1]!) && /\w/.test(text[at + 1]!) ? match : `\\${match}`,
   );
   // Tabs as a character reference: Markdown would expand a leading one, and markdownlint (MD010) refuses them.
-  out = out.replace(ENTITY_LIKE, '\\&').replace(/\t/g, '&#9;');
+  // A newline (from `&#10;`) as one too: written, it would end the paragraph.
+  out = out.replace(ENTITY_LIKE, '\\&').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
   if (lineStart) {
     out = out
-      .replace(/^ /, '&#32;')
+      .replace(/^\s/u, reference)
       .replace(/^[#>]/, '\\$&')
       .replace(/^[-+](?=[ \t]|$)/, '\\$&')
       .replace(/^(?=[-=]+[ \t]*$)./, '\\$&')
@@ -33,7 +39,7 @@ export function escapeMarkdownText(text: string, { lineStart, lineEnd, inHeading
   }
   if (lineEnd) {
     if (inHeading) out = out.replace(/(^|[^\\])(#+)([ \t]*)$/, (_all, before: string, hashes: string, after: string) => `${before}${hashes.replace(/#/g, '\\#')}${after}`);
-    out = out.replace(/ $/, '&#32;');
+    out = out.replace(/\s$/u, reference);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { StateCore, Token } from 'markdown-it';
 import type { SourceArticle } from '../../document/note-file';
 import type { Citation } from '../../annotations/citation';
 import { describePassage } from '../../annotations/text-selectors';
+import type { PassageSelectors } from '../../annotations/text-selectors';
 import { isAllowedLink } from '../../document/note-extensions';
 import { readCitationFootnote } from './citation-footnote';
 import { locateQuote } from './locate-quote';
@@ -112,9 +113,22 @@ export function footnotesToCitations(state: StateCore): void {
 function citationFrom({ tokens }: Definition, env: ImportEnv): { citationId: string; paragraph: number } | null {
   const footnote = readCitationFootnote(plainText(tokens[1]!.children ?? []), env.sources);
   if (!footnote) return null;
-  const range = locateQuote(footnote.source.text, footnote.quote, footnote.paragraph);
-  if (!range) return null;
+  const { source, quote } = footnote;
+  const range = source.text === '' ? null : locateQuote(source.text, quote, footnote.paragraph);
+  if (source.text !== '' && !range) return null;
   const citationId = `c${env.citations.length + 1}`;
-  env.citations.push({ id: citationId, kind: 'citation', sourceId: footnote.source.id, selector: describePassage(footnote.source.text, range) });
+  env.citations.push({ id: citationId, kind: 'citation', sourceId: source.id, selector: range ? describePassage(source.text, range) : unlocatedPassage(quote) });
   return { citationId, paragraph: footnote.paragraph };
+}
+
+/**
+ * A citation into a source whose text the note does not have (docs/file-format.md):
+ * the quote alone, at 0–0. It resolves to nothing until the article is attached,
+ * when re-anchoring finds the quote in it.
+ */
+function unlocatedPassage(quote: string): PassageSelectors {
+  return [
+    { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+    { type: 'TextPositionSelector', start: 0, end: 0 },
+  ];
 }

@@ -29,13 +29,15 @@ export function splitFrontMatter(markdown: string): { yaml: string | null; body:
   return { yaml: match[1] ?? '', body: markdown.slice(match[0].length) };
 }
 
-export type FrontMatterResult = { ok: true; fields: Record<string, unknown> } | { ok: false; problem: string };
+/** `fields: null`: not front matter but Markdown (`---`, a line of text, `---` is a rule and a heading). */
+export type FrontMatterResult = { ok: true; fields: Record<string, unknown> | null } | { ok: false; problem: string };
 
 /** Parses front matter YAML; never throws. */
 export function readFrontMatter(yaml: string): FrontMatterResult {
   try {
     const value: unknown = parse(yaml);
     if (value === null || value === undefined) return { ok: true, fields: {} };
+    if (typeof value === 'string' && !/^\s*\w[\w-]*:/.test(yaml)) return { ok: true, fields: null };
     if (typeof value !== 'object' || Array.isArray(value)) return { ok: false, problem: 'The front matter (between the opening "---" lines) must be a list of "name: value" fields.' };
     return { ok: true, fields: value as Record<string, unknown> };
   } catch (error) {

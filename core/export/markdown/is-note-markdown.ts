@@ -15,5 +15,5 @@ export function isNoteMarkdown(markdown: string): boolean {
   const { yaml } = splitFrontMatter(markdown.replace(/^\uFEFF/, ''));
   if (yaml === null) return false;
   const read = readFrontMatter(yaml);
-  return read.ok && NOTE_FIELDS.some((field) => field in read.fields);
+  return read.ok && read.fields !== null && NOTE_FIELDS.some((field) => field in read.fields!);
 }

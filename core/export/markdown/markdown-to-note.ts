@@ -11,8 +11,10 @@ import { noteParser } from './note-parser';
 export interface MarkdownImportOptions {
   /**
    * Source articles citations may point into (the Markdown itself carries only
-   * the quoted passages). A footnote quoting one of them becomes a citation;
-   * without them, footnotes stay as text. @default []
+   * the quoted passages). A footnote quoting one of them becomes a citation
+   * anchored in its text; a footnote naming the front matter's source when that
+   * article is not given becomes an unlocated citation (its quote, no position).
+   * Other footnotes stay as text. @default []
    */
   sources?: readonly SourceArticle[];
 }
@@ -20,16 +22,20 @@ export interface MarkdownImportOptions {
 export type MarkdownImport = { ok: true; note: NoteFile } | { ok: false; problem: string };
 
 /**
- * The note's sources: the one its front matter names (the given article when it
- * matches, otherwise a record without text) and any other given article cited.
+ * The source the front matter names: the given article when it matches,
+ * otherwise a record without text, into which citations are "unlocated"
+ * (kept for their quotes until the article is attached again).
  */
-function sourcesFor(named: FrontMatterSource | null, given: readonly SourceArticle[], citations: readonly Citation[]): SourceArticle[] {
-  const sources: SourceArticle[] = [];
-  if (named) {
-    const match = given.find((source) => source.title === named.title && (named.url === '' || source.url === named.url));
-    const id = given.some((source) => source.id === 'source-1') ? `source-${given.length + 1}` : 'source-1';
-    sources.push(match ?? { id, title: named.title, publisher: named.publisher, url: named.url, published: named.date, text: '' });
-  }
+function namedSource(named: FrontMatterSource | null, given: readonly SourceArticle[]): SourceArticle | null {
+  if (!named) return null;
+  const match = given.find((source) => source.title === named.title && (named.url === '' || source.url === named.url));
+  const id = given.some((source) => source.id === 'source-1') ? `source-${given.length + 1}` : 'source-1';
+  return match ?? { id, title: named.title, publisher: named.publisher, url: named.url, published: named.date, text: '' };
+}
+
+/** The note's sources: the one its front matter names, then any other given article cited. */
+function sourcesFor(named: SourceArticle | null, given: readonly SourceArticle[], citations: readonly Citation[]): SourceArticle[] {
+  const sources = named ? [named] : [];
   for (const source of given) {
     if (!sources.includes(source) && citations.some((citation) => citation.sourceId === source.id)) sources.push(source);
   }
@@ -37,13 +43,17 @@ function sourcesFor(named: FrontMatterSource | null, given: readonly SourceArtic
 }
 
 function importNote(markdown: string, now: Date, options: MarkdownImportOptions): MarkdownImport {
-  const { yaml, body } = splitFrontMatter(markdown.replace(/^\uFEFF/, ''));
-  const frontMatter = yaml === null ? { ok: true as const, fields: {} } : readFrontMatter(yaml);
+  const text = markdown.replace(/^\uFEFF/, '');
+  const split = splitFrontMatter(text);
+  const frontMatter = split.yaml === null ? { ok: true as const, fields: null } : readFrontMatter(split.yaml);
   if (!frontMatter.ok) return frontMatter;
-  const read = readFrontMatterMeta(frontMatter.fields);
+  const body = frontMatter.fields ? split.body : text;
+  const read = readFrontMatterMeta(frontMatter.fields ?? {});
   if (!read.ok) return read;
 
-  const env: ImportEnv = { sources: options.sources ?? [], citations: [] };
+  const given = options.sources ?? [];
+  const named = namedSource(read.source, given);
+  const env: ImportEnv = { sources: named && !given.includes(named) ? [...given, named] : given, citations: [] };
   const doc = noteParser().parse(body, env).toJSON() as DocumentNode;
   const stamp = now.toISOString();
   const note: NoteFile = {
@@ -51,7 +61,7 @@ function importNote(markdown: string, now: Date, options: MarkdownImportOptions)
     version: NOTE_VERSION,
     meta: { title: read.title ?? noteTitleFrom(doc), ...read.meta, created: stamp, modified: stamp },
     doc,
-    sources: sourcesFor(read.source, env.sources, env.citations),
+    sources: sourcesFor(named, given, env.citations),
     annotations: env.citations,
   };
   const checked = NoteFileSchema.safeParse(note);

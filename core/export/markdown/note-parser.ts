@@ -3,27 +3,32 @@ import footnote from 'markdown-it-footnote';
 import { MarkdownParser } from 'prosemirror-markdown';
 import type { Token } from 'markdown-it';
 import { footnotesToCitations } from './footnotes-to-citations';
+import { abbreviationsTable } from './abbreviations-table';
 import { noteSchema } from './note-schema';
 import { PLAIN_CODE_LANGUAGE } from './note-serializer';
 
+const { unescapeAll } = new MarkdownIt().utils;
+
 function codeLanguage(token: Token): { language: string | null } {
-  const language = token.info.trim().split(/\s+/)[0] ?? '';
+  const language = unescapeAll(token.info).trim().split(/\s+/)[0] ?? '';
   return { language: language === '' || language === PLAIN_CODE_LANGUAGE ? null : language };
 }
 
-/** markdown-it as the note reads it: CommonMark, GFM strikethrough and footnotes; no HTML, no tables (kept as text). */
+/** markdown-it as the note reads it: CommonMark, GFM strikethrough and footnotes, the abbreviations table; no HTML, no other tables (kept as text). */
 function tokenizer() {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote).disable(['table', 'footnote_inline']);
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote).disable(['table', 'footnote_inline']).use(abbreviationsTable);
   md.core.ruler.before('footnote_tail', 'briefing_citations', (state) => {
     footnotesToCitations(state);
   });
   return md;
 }
 
-/** Markdown → a ProseMirror document in the note schema. Pass an `ImportEnv` when parsing. */
+let parser: MarkdownParser | null = null;
+
+/** Markdown → a ProseMirror document in the note schema, built once. Pass an `ImportEnv` when parsing. */
 export function noteParser(): MarkdownParser {
   // prosemirror-markdown bundles its own markdown-it typings; the tokenizer only needs `parse`.
-  return new MarkdownParser(noteSchema(), tokenizer() as unknown as MarkdownParser['tokenizer'], {
+  parser ??= new MarkdownParser(noteSchema(), tokenizer() as unknown as MarkdownParser['tokenizer'], {
     blockquote: { block: 'blockquote' },
     paragraph: { block: 'paragraph' },
     list_item: { block: 'listItem' },
@@ -38,7 +43,8 @@ export function noteParser(): MarkdownParser {
     em: { mark: 'italic' },
     strong: { mark: 'bold' },
     s: { mark: 'strike' },
-    link: { mark: 'link', getAttrs: (token) => ({ href: token.attrGet('href') }) },
+    link: { mark: 'link', getAttrs: (token) => ({ href: token.attrGet('href'), title: token.attrGet('title') || null }) },
     code_inline: { mark: 'code', noCloseToken: true },
   });
+  return parser;
 }

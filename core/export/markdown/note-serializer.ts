@@ -3,9 +3,11 @@ import type { MarkdownSerializerState } from 'prosemirror-markdown';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeMarkdownText } from './escape-markdown';
 import { isAllowedLink } from '../../document/note-extensions';
+import { ABBREVIATIONS_HEADER, abbreviationRows } from './abbreviations-table';
 
 /** Serializer internals prosemirror-markdown uses but does not type. */
 interface StateInternals {
+  out: string;
   atBlockStart: boolean;
   inAutolink: boolean | undefined;
 }
@@ -34,14 +36,29 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
       paragraph: base.paragraph!,
       heading: base.heading!,
       blockquote: base.blockquote!,
-      listItem: base.list_item!,
+      listItem(state, node) {
+        // The schema opens every item with a paragraph; an empty one before another block
+        // (`- ---`, `1. > quote`) is left out so the block starts on the marker's line.
+        const first = node.firstChild;
+        const skip = node.childCount > 1 && first?.type.name === 'paragraph' && first.childCount === 0 ? 1 : 0;
+        // `- ---` would be a rule ending the list: the item's rule goes on the next line.
+        if (skip && node.child(1).type.name === 'horizontalRule') {
+          const internals = state as unknown as StateInternals;
+          internals.out = `${internals.out.replace(/ $/, '')}\n`;
+        }
+        node.forEach((child, _offset, i) => {
+          if (i >= skip) state.render(child, node, i);
+        });
+      },
       hardBreak(state, node, parent, index) {
         // An ATX heading is one line: a break inside it is written as a space.
         if (parent.type.name === 'heading') state.write(' ');
         else base.hard_break!(state, node, parent, index);
       },
-      bulletList(state, node) {
-        state.renderList(node, '  ', () => '- ');
+      bulletList(state, node, parent, index) {
+        const rows = abbreviationRows(node, parent, index);
+        if (rows) writeAbbreviationsTable(state, node, rows);
+        else state.renderList(node, '  ', () => '- ');
       },
       orderedList(state, node) {
         const start = typeof node.attrs.start === 'number' ? node.attrs.start : 1;
@@ -53,8 +70,9 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
         const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
         // Only a plain word: a backtick or newline here would end the fence and let the code out as raw HTML.
         const language = typeof node.attrs.language === 'string' && SAFE_LANGUAGE.test(node.attrs.language) ? node.attrs.language : PLAIN_CODE_LANGUAGE;
-        state.write(`${fence}${language}\n`);
-        state.text(node.textContent, false);
+        // The info string reads backslash escapes and entities: keep `\` and `&` literal.
+        state.write(`${fence}${language.replace(/[\\&]/g, '\\$&')}\n`);
+        if (node.textContent) state.text(node.textContent, false);
         state.ensureNewLine();
         state.write(fence);
         state.closeBlock(node);
@@ -99,7 +117,25 @@ export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSe
   );
 }
 
-const SAFE_LANGUAGE = /^[\w+#.-]{1,32}$/;
+/** `| Abbreviation | Meaning |`, then one row per item; a cell's text is escaped as any text (`|` included). */
+function writeAbbreviationsTable(state: MarkdownSerializerState, list: ProseMirrorNode, rows: readonly [ProseMirrorNode, ProseMirrorNode][]): void {
+  const line = (text: string): void => {
+    state.write(text);
+    state.ensureNewLine();
+  };
+  line(`| ${ABBREVIATIONS_HEADER.join(' | ')} |`);
+  line('| --- | --- |');
+  for (const [abbreviation, meaning] of rows) {
+    state.write('| ');
+    state.renderInline(abbreviation, false);
+    state.write(' | ');
+    state.renderInline(meaning, false);
+    line(' |');
+  }
+  state.closeBlock(list);
+}
+
+const SAFE_LANGUAGE = /^[^\s`]{1,32}$/u;
 
 type MarkSpec = (typeof defaultMarkdownSerializer.marks)[string];
 type MarkPart = MarkSpec['open'];

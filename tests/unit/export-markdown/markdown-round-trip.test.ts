@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { markdownToNote } from '../../../core/export/markdown/markdown-to-note';
 import { noteToMarkdown } from '../../../core/export/markdown/note-to-markdown';
 import type { NoteFile } from '../../../core/document/note-file';
+import { locatePassage } from '../../../core/annotations/text-selectors';
+import type { PassageSelectors } from '../../../core/annotations/text-selectors';
 import { NOW, SOURCE, br, cite, citation, code, h, hr, li, noteOf, ol, p, quote, sampleNote, t, ul } from './note-builders';
 
 function imported(markdown: string, sources = [SOURCE]): NoteFile {
@@ -54,8 +56,22 @@ describe('Markdown round trip', () => {
     expect(note.sources).toEqual([SOURCE]);
   });
 
-  it('keeps citation footnotes as text at the end when the source is not given', () => {
-    const note = imported(noteToMarkdown(sampleNote()), []);
+  it('reads citation footnotes as unlocated citations of the front matter source when the article is not given', () => {
+    const original = sampleNote();
+    const markdown = noteToMarkdown(original);
+    const note = imported(markdown, []);
+    expect(note.sources).toEqual([{ id: 'source-1', title: SOURCE.title, publisher: SOURCE.publisher, url: SOURCE.url, published: SOURCE.published, text: '' }]);
+    expect(note.annotations).toEqual([
+      { id: 'c1', kind: 'citation', sourceId: 'source-1', selector: [{ type: 'TextQuoteSelector', exact: 'co-chaired by Viet Nam and Japan', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 0 }] },
+      { id: 'c2', kind: 'citation', sourceId: 'source-1', selector: [{ type: 'TextQuoteSelector', exact: 'strengthen cooperation in UN peacekeeping', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 0 }] },
+    ]);
+    expect(locatePassage('', note.annotations[0]!.selector as PassageSelectors)).toBeNull();
+    expect(noteToMarkdown(note)).toBe(markdown);
+  });
+
+  it('keeps citation footnotes as text at the end when they name no source of the note', () => {
+    const markdown = noteToMarkdown(sampleNote()).replace(/^source:\n(?: {2}.*\n)+/m, '');
+    const note = imported(markdown, []);
     expect(note.annotations).toEqual([]);
     const blocks = note.doc.content ?? [];
     const last = blocks.slice(-2).map((block) => block.content?.map((node) => node.text).join(''));

@@ -16,6 +16,13 @@ describe('noteToMarkdown', () => {
     expect(body).toContain('\n```text\nEWG PKO 2022-10-11\n  cohort: 16\n```\n\n---\n\nSecond line follows\\\nafter a break[^1]\n');
   });
 
+  it('opens the longer of two marks outside, so neither is closed and reopened', () => {
+    const written = (...content: ReturnType<typeof t>[]): string => bodyOf(noteToMarkdown(noteOf([p(...content)]))).trim();
+    expect(written(t('foo', 'bold', 'italic'), t(' bar', 'italic'))).toBe('***foo** bar*');
+    expect(written(t('foo', 'bold', 'italic'), t(' bar', 'bold'))).toBe('***foo* bar**');
+    expect(written(t('a', 'strike', 'italic'), t('b', 'strike'), t(' c', 'strike', 'bold'))).toBe('~~*a*b **c**~~');
+  });
+
   it('writes YAML front matter with the metadata and the first source', () => {
     const markdown = noteToMarkdown(sampleNote());
     expect(markdown.slice(0, markdown.indexOf('\n---\n') + 5)).toBe(
