@@ -15,5 +15,6 @@ export function isNoteMarkdown(markdown: string): boolean {
   const { yaml } = splitFrontMatter(markdown.replace(/^\uFEFF/, ''));
   if (yaml === null) return false;
   const read = readFrontMatter(yaml);
-  return read.ok && read.fields !== null && NOTE_FIELDS.some((field) => field in read.fields!);
+  const fields = read.ok ? read.fields : null;
+  return fields !== null && NOTE_FIELDS.some((field) => field in fields);
 }
