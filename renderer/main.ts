@@ -3,6 +3,7 @@ import './styles/library.css';
 import './styles/source.css';
 import './styles/annotations.css';
 import './styles/editor.css';
+import './styles/writing-aids.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
@@ -21,6 +22,8 @@ import { mayDiscardChanges } from './app/confirm-discard';
 import { followCitationClicks, keepPastedCitationsHonest, quoteIntoNote } from './app/citations';
 import { createToolbar } from './ui/toolbar';
 import { createStatusBar } from './ui/status-bar';
+import { createWritingAids } from './app/writing-aids';
+import { defaultPageLimitFrom, pageSizeFrom } from './app/page-limit';
 import { createLibraryPanel } from './ui/library-panel';
 import { createSourcePane } from './ui/source-pane';
 import { createClassificationBar } from './ui/classification-bar';
@@ -43,6 +46,7 @@ async function start(): Promise<void> {
   const exportNote = createExport(host, session, report, (message) => statusBar.showNotice(message));
 
   let settings: Settings = DEFAULT_SETTINGS;
+  const aids = createWritingAids({ editor, session, statusBar, pageSize: () => pageSizeFrom(settings), defaultPageLimit: () => defaultPageLimitFrom(settings) });
   const saveSettings = (patch: z.infer<typeof SettingsPatch>): void => {
     settings = { ...settings, ...patch };
     void host['settings.set']({ settings: patch }).then(
@@ -95,7 +99,7 @@ async function start(): Promise<void> {
     'main',
     { class: 'writing-area', 'aria-label': 'Note' },
     classification.root,
-    element('div', { class: 'note-and-margin' }, element('div', { class: 'note-column' }, classification.banner, page), annotationsPanel.root),
+    element('div', { class: 'note-and-margin' }, aids.outline.root, element('div', { class: 'note-column' }, aids.findBar.root, classification.banner, page), annotationsPanel.root),
   );
   root.append(
     createToolbar(editor, {
@@ -176,6 +180,7 @@ async function start(): Promise<void> {
   );
   const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
   settings = loaded.settings;
+  aids.remeasure();
   if (loaded.notice) report(loaded.notice);
   showClassification();
   statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));

@@ -1,5 +1,6 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { noteExtensions } from '../../core/document/note-extensions';
+import { FindAndReplace } from '../app/find-in-note';
 
 export interface NoteEditorOptions {
   element: HTMLElement;
@@ -10,7 +11,7 @@ export interface NoteEditorOptions {
 export function createNoteEditor({ element, onChange }: NoteEditorOptions): Editor {
   return new Editor({
     element,
-    extensions: noteExtensions(),
+    extensions: [...noteExtensions(), FindAndReplace],
     // The page's CSP forbids inline <style>; the editor's CSS lives in styles/editor.css.
     injectCSS: false,
     autofocus: 'start',
