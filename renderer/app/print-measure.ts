@@ -44,7 +44,8 @@ export function createPrintMeasurer(container: HTMLElement): PrintMeasurer {
       }
       const body = document.createElement('div');
       body.className = 'print-body';
-      body.append(...Array.from(printed.body.childNodes, (node) => document.adoptNode(node)));
+      const printedNodes = [...printed.body.childNodes];
+      body.append(...printedNodes.map((node) => document.adoptNode(node)));
       shadow.replaceChildren(body);
       return pagesFilled(printBlocks(body), box.height);
     },

@@ -58,7 +58,7 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
     findBar.setEditable(editor.isEditable);
     findBar.open({ withReplace, text: selectedText(editor) });
   };
-  bindFindShortcuts(window, { open: openFind, isSearching: () => findBar.isOpen && findBar.query().search !== '', findAgain: (direction) => void findAgain(editor, direction) });
+  bindFindShortcuts(window, { open: openFind, isSearching: () => findBar.isOpen && findBar.query().search !== '', findAgain: (direction) => findBar.findAgain(direction) });
   keepMatchPositionShown(editor, findBar);
 
   let headings: OutlineHeading[] = [];

@@ -21,6 +21,8 @@ export interface FindBar {
   open(options: { withReplace: boolean; text?: string }): void;
   close(): void;
   showPosition(position: MatchPosition): void;
+  /** Goes to the next (1) or previous (-1) match, as the bar's own buttons do. */
+  findAgain(direction: 1 | -1): void;
   /** Replacing is offered only in notes that can be edited. */
   setEditable(editable: boolean): void;
   query(): FindQuery;
@@ -40,12 +42,22 @@ export function createFindBar(actions: FindBarActions): FindBar {
     node.addEventListener('click', run);
     return node;
   };
-  const previous = button('aids.find.previous', () => actions.previous());
-  const next = button('aids.find.next', () => actions.next());
-  const replaceOne = button('aids.find.replace', () => actions.replace());
+  const previous = button('aids.find.previous', () => {
+    replaced = null;
+    actions.previous();
+  });
+  const next = button('aids.find.next', () => {
+    replaced = null;
+    actions.next();
+  });
+  const replaceOne = button('aids.find.replace', () => {
+    replaced = null;
+    actions.replace();
+  });
   const replaceEvery = button('aids.find.replaceAll', () => {
     const count = actions.replaceAll();
-    position.textContent = tCount('aids.find.replaced', count, { count: count.toLocaleString(document.documentElement.lang) });
+    replaced = count;
+    renderPosition();
   });
   const toggleReplace = labelled(element('button', { type: 'button', class: 'find-toggle', 'aria-expanded': 'false' }), 'aids.find.showReplace', 'aria-label');
   toggleReplace.addEventListener('click', () => showReplace(replaceRow.hidden));
@@ -67,8 +79,13 @@ export function createFindBar(actions: FindBarActions): FindBar {
   );
 
   let lastPosition: MatchPosition = { current: 0, total: 0 };
+  /** How many Replace all just replaced: said until the user searches again. */
+  let replaced: number | null = null;
   const query = (): FindQuery => ({ search: findField.value, replace: replaceField.value, matchCase: matchCase.checked, wholeWord: wholeWord.checked });
-  const searchNow = (): void => actions.search(query());
+  const searchNow = (): void => {
+    replaced = null;
+    actions.search(query());
+  };
   findField.addEventListener('input', searchNow);
   replaceField.addEventListener('input', searchNow);
   matchCase.addEventListener('change', searchNow);
@@ -77,6 +94,7 @@ export function createFindBar(actions: FindBarActions): FindBar {
   findField.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
+    replaced = null;
     if (event.shiftKey) actions.previous();
     else actions.next();
   });
@@ -102,8 +120,9 @@ export function createFindBar(actions: FindBarActions): FindBar {
   function renderPosition(): void {
     const { current, total } = lastPosition;
     const locale = document.documentElement.lang;
-    position.dataset.found = String(total > 0);
-    if (findField.value === '') position.textContent = '';
+    position.dataset.found = String(total > 0 || replaced !== null);
+    if (replaced !== null) position.textContent = tCount('aids.find.replaced', replaced, { count: replaced.toLocaleString(locale) });
+    else if (findField.value === '') position.textContent = '';
     else if (total === 0) position.textContent = t('aids.find.none');
     else position.textContent = t('aids.find.position', { current: current === 0 ? '–' : current.toLocaleString(locale), total: total.toLocaleString(locale) });
   }
@@ -130,6 +149,9 @@ export function createFindBar(actions: FindBarActions): FindBar {
       searchNow();
     },
     close: closeBar,
+    findAgain(direction) {
+      (direction === 1 ? next : previous).click();
+    },
     showPosition(next) {
       lastPosition = next;
       renderPosition();

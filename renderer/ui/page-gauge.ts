@@ -100,7 +100,10 @@ export function createPageGauge(actions: PageGaugeActions): PageGauge {
   button.addEventListener('click', () => (popover.hidden ? openPopover() : closePopover(false)));
   field.addEventListener('change', () => void applyField());
   field.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && applyField()) closePopover(true);
+    if (event.key !== 'Enter') return;
+    // Otherwise the Enter would go on to press the gauge, which has the focus by then.
+    event.preventDefault();
+    if (applyField()) closePopover(true);
   });
   useDefault.addEventListener('click', () => {
     actions.setNoteLimit(undefined);
