@@ -49,6 +49,7 @@ async function start(): Promise<void> {
   const aids = createWritingAids({ editor, session, statusBar, pageSize: () => pageSizeFrom(settings), defaultPageLimit: () => defaultPageLimitFrom(settings) });
   const saveSettings = (patch: z.infer<typeof SettingsPatch>): void => {
     settings = { ...settings, ...patch };
+    aids.remeasure();
     void host['settings.set']({ settings: patch }).then(
       (saved) => (settings = saved.settings),
       (error: unknown) => report(error instanceof Error ? error.message : String(error)),

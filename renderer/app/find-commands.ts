@@ -11,6 +11,8 @@ const MOST_SEEDED = 200;
  */
 export function bindFindShortcuts(target: Window, find: { open(withReplace: boolean): void; isSearching(): boolean; findAgain(direction: 1 | -1): void }): void {
   target.addEventListener('keydown', (event) => {
+    // A dialog owns the keyboard while it is open.
+    if (document.querySelector('dialog[open]')) return;
     const mod = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
     const key = event.key.toLowerCase();
     if (mod && (key === 'f' || key === 'h')) {

@@ -1,4 +1,4 @@
-import { noteToPrintHtml, PRINT_FONTS, type PrintPageSize } from '../../core/export/print';
+import { noteToPrintHtml, printCss, PRINT_FONTS, type PrintPageSize } from '../../core/export/print';
 import type { NoteFile } from '../../core/document/note-file';
 import { pageContentBox, pagesFilled, type PrintBlock } from './page-fit';
 
@@ -33,9 +33,11 @@ export function createPrintMeasurer(container: HTMLElement): PrintMeasurer {
       fonts ??= loadPrintFonts();
       await fonts;
       const html = noteToPrintHtml(note, { pageSize, copy: 'clean', fontUrl: () => 'about:blank' });
-      const printed = new DOMParser().parseFromString(html, 'text/html');
+      // The page's own stylesheet is left out of the parse: the app's CSP reports every inline <style> it meets.
+      // Note text is escaped, so the first </style> ends the stylesheet.
+      const printed = new DOMParser().parseFromString(html.replace(/<style>[\s\S]*?<\/style>/, ''), 'text/html');
       const box = pageContentBox(pageSize);
-      const source = `${printed.querySelector('style')?.textContent ?? ''}\n.print-body { width: ${box.width}px; }`;
+      const source = `${printCss({ pageSize, banner: null, fontUrl: () => 'about:blank' })}\n.print-body { width: ${box.width}px; }`;
       if (source !== sheetSource) {
         sheet.replaceSync(source);
         forScreen(sheet);

@@ -71,8 +71,9 @@ export function createFindBar(actions: FindBarActions): FindBar {
     element(
       'div',
       { class: 'find-bar', role: 'search', hidden: true },
-      element('div', { class: 'find-row' }, toggleReplace, findField, position, previous, next, option(matchCase, 'aids.find.matchCase'), option(wholeWord, 'aids.find.wholeWord'), close),
+      element('div', { class: 'find-row' }, toggleReplace, findField, position, previous, next, close),
       replaceRow,
+      element('div', { class: 'find-row find-options' }, option(matchCase, 'aids.find.matchCase'), option(wholeWord, 'aids.find.wholeWord')),
     ),
     'aids.find.region',
     'aria-label',

@@ -59,6 +59,7 @@ export function createPageGauge(actions: PageGaugeActions): PageGauge {
     warning.textContent = level === 'within' ? '' : t(level === 'near' ? 'aids.gauge.near' : 'aids.gauge.over');
     icon.textContent = ICONS[level];
     button.dataset.level = level;
+    button.dataset.pages = pages.toFixed(3);
     const said = [reading.textContent, warning.textContent].filter(Boolean).join(', ');
     button.setAttribute('aria-label', t('aids.gauge.button', { pages: said }));
     button.title = said;
