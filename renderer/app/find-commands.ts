@@ -39,11 +39,23 @@ export function keepMatchPositionShown(editor: Editor, bar: FindBar): () => void
   let pending = 0;
   const show = (): void => {
     pending = 0;
-    if (bar.isOpen) bar.showPosition(matchPosition(editor));
+    if (!bar.isOpen) return;
+    const position = matchPosition(editor);
+    bar.showPosition(position);
+    if (position.current > 0) keepClearOfBar(editor, bar.root);
   };
   const schedule = (): void => {
     if (bar.isOpen && pending === 0) pending = requestAnimationFrame(show);
   };
   editor.on('transaction', schedule);
   return schedule;
+}
+
+/** The bar floats over the top of the note: scroll a match it would hide down into view. */
+function keepClearOfBar(editor: Editor, barRoot: HTMLElement): void {
+  const scroller = editor.view.dom.closest('.writing-area');
+  if (!scroller) return;
+  const match = editor.view.coordsAtPos(editor.state.selection.from);
+  const barBottom = barRoot.getBoundingClientRect().bottom;
+  if (match.top < barBottom + 8) scroller.scrollTop -= barBottom + 48 - match.top;
 }
