@@ -109,10 +109,10 @@ test('the outline lists the headings and jumps to one', async ({ page, app }) =>
   const target = editor.getByRole('heading', { name: 'Recommendation' });
   await expect(target).toBeInViewport();
   await expect(editor).toBeFocused();
-  expect(await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent)).toBe('Recommendation');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent)).toBe('Recommendation');
 
   await outline.getByRole('button', { name: 'Summary' }).press('Enter');
-  expect(await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h1')?.textContent)).toBe('Summary');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h1')?.textContent)).toBe('Summary');
 
   await editor.press('End');
   await page.keyboard.press('Enter');
@@ -170,7 +170,5 @@ test('the page gauge turns red when a long note passes its limit, and the limit 
   await expect(gauge).toContainText(/of 4 pages$/);
 
   await page.keyboard.press(`${mod}+s`);
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  const saved = JSON.parse(await readFile(path.join(app.libraryDir, 'Long.brief'), 'utf8'));
-  expect(saved.meta.pageLimit).toBe(4);
+  await expect.poll(async () => JSON.parse(await readFile(path.join(app.libraryDir, 'Long.brief'), 'utf8')).meta.pageLimit).toBe(4);
 });
