@@ -23,7 +23,8 @@ export function createPrintMeasurer(container: HTMLElement): PrintMeasurer {
   host.setAttribute('aria-hidden', 'true');
   host.inert = true;
   container.append(host);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed, so that the copy of the note's text is not found by anything looking for the note itself.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   let sheetSource = '';
   let fonts: Promise<void> | null = null;
