@@ -108,7 +108,7 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
       const note = session.snapshotForExport();
       const started = performance.now();
       const pages = await measurer.pages(note, pageSize());
-      // Timed for docs/performance.md and for whoever wonders whether the gauge slows typing.
+      // Timed so that the cost per pass can be read off (see docs/decisions.md, Writing aids).
       performance.measure('page-fit gauge', { start: started });
       gauge.show(pages);
     } catch (error) {
