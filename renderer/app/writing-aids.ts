@@ -63,7 +63,10 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
 
   let headings: OutlineHeading[] = [];
   const outline = createOutlinePanel((pos) => {
-    editor.chain().focus().setTextSelection(pos).scrollIntoView().run();
+    // The list may be a pause behind the text: go to the same heading as it is now.
+    const index = headings.findIndex((heading) => heading.pos === pos);
+    const target = headingsOf(editor.state.doc)[index]?.pos ?? Math.min(pos, editor.state.doc.content.size);
+    editor.chain().focus().setTextSelection(target).scrollIntoView().run();
   });
   const showOutline = (): void => {
     const next = headingsOf(editor.state.doc);
