@@ -5,6 +5,7 @@ import './styles/annotations.css';
 import './styles/editor.css';
 import './styles/accessibility.css';
 import './styles/desktop.css';
+import './styles/writing-aids.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
@@ -32,6 +33,8 @@ import { createToolbar } from './ui/toolbar';
 import { createAppHeader } from './ui/app-header';
 import { keepFocusAcrossRebuilds } from './ui/keep-focus';
 import { createStatusBar } from './ui/status-bar';
+import { createWritingAids } from './app/writing-aids';
+import { defaultPageLimitFrom, pageSizeFrom } from './app/page-limit';
 import { createLibraryPanel } from './ui/library-panel';
 import { createSourcePane } from './ui/source-pane';
 import { createClassificationBar } from './ui/classification-bar';
@@ -54,8 +57,10 @@ async function start(): Promise<void> {
   const exportNote = createExport(host, session, report, (message) => statusBar.showNotice(message));
 
   let settings: Settings = DEFAULT_SETTINGS;
+  const aids = createWritingAids({ editor, session, statusBar, pageSize: () => pageSizeFrom(settings), defaultPageLimit: () => defaultPageLimitFrom(settings) });
   const saveSettings = (patch: z.infer<typeof SettingsPatch>): void => {
     settings = { ...settings, ...patch };
+    aids.remeasure();
     void host['settings.set']({ settings: patch }).then(
       (saved) => (settings = saved.settings),
       (error: unknown) => report(error instanceof Error ? error.message : String(error)),
@@ -106,7 +111,7 @@ async function start(): Promise<void> {
     'main',
     { class: 'writing-area', id: 'note', 'aria-label': 'Note' },
     classification.root,
-    element('div', { class: 'note-and-margin' }, element('div', { class: 'note-column' }, classification.banner, page), annotationsPanel.root),
+    element('div', { class: 'note-and-margin' }, aids.outline.root, element('div', { class: 'note-column' }, aids.findBar.root, classification.banner, page), annotationsPanel.root),
   );
   root.append(
     createToolbar(editor, {
@@ -192,6 +197,7 @@ async function start(): Promise<void> {
   );
   const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
   settings = loaded.settings;
+  aids.remeasure();
   if (loaded.notice) report(loaded.notice);
   // Browser mode: the browser's own spell checker reads the editor's language.
   editor.view.dom.setAttribute('lang', editorLanguage(settings, uiLanguage()));

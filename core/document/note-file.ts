@@ -28,6 +28,8 @@ export const NoteMetadataSchema = z.object({
   status: z.enum(['draft', 'final']),
   created: IsoTime,
   modified: IsoTime,
+  /** How many printed pages this note may fill; absent means the user's default limit. */
+  pageLimit: z.number().int().min(1).max(50).optional(),
 });
 export type NoteMetadata = z.infer<typeof NoteMetadataSchema>;
 

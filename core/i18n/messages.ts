@@ -6,12 +6,14 @@ import { a11yMessages } from './catalogues/a11y';
 import { exportMessages } from './catalogues/export';
 import { menuMessages } from './catalogues/menu';
 import { desktopMessages } from './catalogues/desktop';
+import { statusMessages } from './catalogues/status';
+import { writingAidsMessages } from './catalogues/writing-aids';
 
 /**
  * Every area's catalogue. An area (a dialog, a panel, the menu) keeps its
  * messages in its own file under `catalogues/`, with keys prefixed by the area.
  */
-const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages, exportMessages, menuMessages, desktopMessages] as const;
+const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages, exportMessages, menuMessages, desktopMessages, statusMessages, writingAidsMessages] as const;
 
 type KeysOf<C> = C extends Catalogue<infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;

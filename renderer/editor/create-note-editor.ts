@@ -1,6 +1,7 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { noteExtensions } from '../../core/document/note-extensions';
 import { leaveNoteWithTabAfterEscape } from './leave-note-with-tab';
+import { FindAndReplace } from '../app/find-in-note';
 
 export interface NoteEditorOptions {
   element: HTMLElement;
@@ -12,7 +13,7 @@ export function createNoteEditor({ element, onChange }: NoteEditorOptions): Edit
   leaveNoteWithTabAfterEscape(element);
   return new Editor({
     element,
-    extensions: noteExtensions(),
+    extensions: [...noteExtensions(), FindAndReplace],
     // The page's CSP forbids inline <style>; the editor's CSS lives in styles/editor.css.
     injectCSS: false,
     autofocus: 'start',

@@ -1,15 +1,6 @@
-import type { SessionState, SaveState } from '../app/note-session';
+import type { SessionState } from '../app/note-session';
+import { labelled, onUiLanguageChange, t } from '../i18n/ui-language';
 import { element } from './element';
-
-const SAVE_STATE_WORDS: Record<SaveState, string> = {
-  new: 'Not saved yet',
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
-  saving: 'Saving…',
-  failed: 'Save failed',
-  retrying: 'Save failed — retrying',
-  'read-only': 'Read-only',
-};
 
 export interface StatusBar {
   root: HTMLElement;
@@ -19,27 +10,39 @@ export interface StatusBar {
   showNotice(message: string): void;
   /** "3 open comments", or nothing. */
   showCounts(text: string): void;
+  /** "512 words · 3,104 characters". */
+  showWords(text: string): void;
+  /** Puts writing aids (the outline switch, the page gauge) into the bar. */
+  addTools(...tools: HTMLElement[]): void;
   /** The autosave switch, set to `enabled`; `onToggle` runs when the user flips it. */
   setAutosave(enabled: boolean, onToggle: (enabled: boolean) => void): void;
 }
 
-/** The bar below the note: save state in words, the note's file, autosave, and the last message. */
+/** The bar below the note: save state in words, the note's file, counts, autosave, and the last message. */
 export function createStatusBar(): StatusBar {
   const saveState = element('span', { class: 'status-save', role: 'status' });
   const file = element('span', { class: 'status-file' });
   const message = element('span', { class: 'status-message', role: 'alert' });
   const counts = element('span', { class: 'status-counts' });
+  const words = element('span', { class: 'status-words', 'aria-live': 'off' });
+  const tools = element('span', { class: 'status-tools' });
   const autosave = element('input', { type: 'checkbox', id: 'autosave-switch' });
-  const autosaveLabel = element('label', { class: 'status-autosave', for: 'autosave-switch' }, autosave, ' Autosave');
-  const root = element('footer', { class: 'status-bar', 'aria-label': 'Status' }, saveState, file, counts, message, autosaveLabel);
+  const autosaveLabel = element('label', { class: 'status-autosave', for: 'autosave-switch' }, autosave, ' ', labelled(element('span'), 'status.autosave'));
+  const root = labelled(element('footer', { class: 'status-bar' }, saveState, file, counts, message, words, tools, autosaveLabel), 'status.bar', 'aria-label');
   let toggle: (enabled: boolean) => void = () => {};
   autosave.addEventListener('change', () => toggle(autosave.checked));
+  let shown: SessionState | null = null;
+  const showState = (state: SessionState): void => {
+    shown = state;
+    saveState.textContent = t(`status.save.${state.saveState}`);
+    saveState.dataset.state = state.saveState;
+    file.textContent = state.id ?? t('common.untitled');
+  };
+  onUiLanguageChange(() => shown && showState(shown));
   return {
     root,
     show(state) {
-      saveState.textContent = SAVE_STATE_WORDS[state.saveState];
-      saveState.dataset.state = state.saveState;
-      file.textContent = state.id ?? 'Untitled';
+      showState(state);
       message.textContent = state.error ?? state.notice ?? '';
       message.dataset.kind = state.error ? 'error' : 'notice';
     },
@@ -49,6 +52,12 @@ export function createStatusBar(): StatusBar {
     },
     showCounts(text) {
       counts.textContent = text;
+    },
+    showWords(text) {
+      words.textContent = text;
+    },
+    addTools(...nodes) {
+      tools.append(...nodes);
     },
     showMessage(text) {
       message.textContent = text;

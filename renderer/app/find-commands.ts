@@ -1,0 +1,61 @@
+import type { Editor } from '@tiptap/core';
+import type { FindBar } from '../ui/find-bar';
+import { matchPosition } from './find-in-note';
+
+/** Longest selection taken into the find field when the bar opens; more is not a search, it is a passage. */
+const MOST_SEEDED = 200;
+
+/**
+ * Ctrl/Cmd+F opens find, Ctrl/Cmd+H find and replace, F3 / Shift+F3 go to the
+ * next / previous match. Bound on the window so they work from any panel.
+ */
+export function bindFindShortcuts(target: Window, find: { open(withReplace: boolean): void; isSearching(): boolean; findAgain(direction: 1 | -1): void }): void {
+  target.addEventListener('keydown', (event) => {
+    // A dialog owns the keyboard while it is open.
+    if (document.querySelector('dialog[open]')) return;
+    const mod = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+    const key = event.key.toLowerCase();
+    if (mod && (key === 'f' || key === 'h')) {
+      event.preventDefault();
+      find.open(key === 'h');
+    } else if (event.key === 'F3' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      if (find.isSearching()) find.findAgain(event.shiftKey ? -1 : 1);
+      else find.open(false);
+    }
+  });
+}
+
+/** The selected text, when it is short enough to be what the user wants to find. */
+export function selectedText(editor: Editor): string | undefined {
+  const { from, to, empty } = editor.state.selection;
+  if (empty) return undefined;
+  const text = editor.state.doc.textBetween(from, to, '\n');
+  return text.length <= MOST_SEEDED && !text.includes('\n') ? text : undefined;
+}
+
+/** Keeps "N of M" current while the bar is open, recounting at most once a frame rather than per transaction. */
+export function keepMatchPositionShown(editor: Editor, bar: FindBar): () => void {
+  let pending = 0;
+  const show = (): void => {
+    pending = 0;
+    if (!bar.isOpen) return;
+    const position = matchPosition(editor);
+    bar.showPosition(position);
+    if (position.current > 0) keepClearOfBar(editor, bar.root);
+  };
+  const schedule = (): void => {
+    if (bar.isOpen && pending === 0) pending = requestAnimationFrame(show);
+  };
+  editor.on('transaction', schedule);
+  return schedule;
+}
+
+/** The bar floats over the top of the note: scroll a match it would hide down into view. */
+function keepClearOfBar(editor: Editor, barRoot: HTMLElement): void {
+  const scroller = editor.view.dom.closest('.writing-area');
+  if (!scroller) return;
+  const match = editor.view.coordsAtPos(editor.state.selection.from);
+  const barBottom = barRoot.getBoundingClientRect().bottom;
+  if (match.top < barBottom + 8) scroller.scrollTop -= barBottom + 48 - match.top;
+}

@@ -1,0 +1,29 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+
+export interface TextCounts {
+  words: number;
+  characters: number;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const WORD_LIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Words and characters as Word and Vietnamese editors count them: a word is a
+ * run of non-space characters holding a letter or digit, so each Vietnamese
+ * syllable ("Hà Nội" is two) counts once and a lone "–" not at all.
+ * Characters are user-perceived characters, spaces included, line breaks not:
+ * "ệ" is one whether stored composed or with combining marks.
+ */
+export function countText(text: string): TextCounts {
+  let words = 0;
+  for (const run of text.split(/\s+/u)) if (WORD_LIKE.test(run)) words++;
+  let characters = 0;
+  for (const { segment } of graphemes.segment(text)) if (segment !== '\n' && segment !== '\r\n' && segment !== '\r') characters++;
+  return { words, characters };
+}
+
+/** The text between two positions of a note, blocks on their own lines; citation markers are not words. */
+export function noteText(doc: ProseMirrorNode, from = 0, to = doc.content.size): string {
+  return doc.textBetween(from, to, '\n', (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : ''));
+}
