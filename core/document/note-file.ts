@@ -28,6 +28,10 @@ export const NoteMetadataSchema = z.object({
   status: z.enum(['draft', 'final']),
   created: IsoTime,
   modified: IsoTime,
+  /** The date by which the addressee must act, and why; absent for a routine note. */
+  criticalDate: z.object({ date: z.iso.date(), reason: z.string().max(500) }).optional(),
+  /** Every paragraph carries a portion mark, "(S)", and the classification is the highest of them. */
+  portionMarking: z.boolean().optional(),
 });
 export type NoteMetadata = z.infer<typeof NoteMetadataSchema>;
 

@@ -7,6 +7,7 @@ import { endnotesHtml } from './endnotes-html';
 import { escapeHtml } from './escape-html';
 import { printCss, type PrintPageSize } from './print-css';
 import { titleBlockHtml } from './title-block-html';
+import { withShownPortionMarks } from '../../document/portion-marks-in-doc';
 
 export interface PrintHtmlOptions {
   pageSize: PrintPageSize;
@@ -27,7 +28,7 @@ export function noteToPrintHtml(note: NoteFile, options: PrintHtmlOptions): stri
   const label = meta.classification.trim();
   const banner = label === '' ? null : { label, style: bannerStyle(findLevel(label, CLASSIFICATION_PRESETS)) };
   const notes = new EndnoteNumbers();
-  const body = bodyHtml(note.doc, options.copy, notes);
+  const body = bodyHtml(withShownPortionMarks(note).doc, options.copy, notes);
   const endnotes = endnotesHtml(note, options.copy, notes);
   const keywords = [meta.classification, meta.reference].filter((value) => value.trim() !== '').join(', ');
   const subject = meta.addressee ? `Briefing note for ${meta.addressee}` : 'Briefing note';
