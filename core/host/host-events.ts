@@ -1,5 +1,5 @@
 /** Commands the Electron application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'saveAndClose', 'export'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'saveAndClose', 'export', 'insertDecision', 'insertCriticalDate'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What a host tells the renderer without being asked. */

@@ -1,16 +1,19 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { noteExtensions } from '../../core/document/note-extensions';
+import { withBriefingBlockViews } from './briefing-block-views';
 
 export interface NoteEditorOptions {
   element: HTMLElement;
   onChange: () => void;
+  /** Whether the open note has portion marking on (its marks are then shown). */
+  portionMarking?: () => boolean;
 }
 
 /** The rich-text editor for a note's body: the core schema, mounted on `element`. */
-export function createNoteEditor({ element, onChange }: NoteEditorOptions): Editor {
+export function createNoteEditor({ element, onChange, portionMarking = () => false }: NoteEditorOptions): Editor {
   return new Editor({
     element,
-    extensions: noteExtensions(),
+    extensions: withBriefingBlockViews(noteExtensions(), portionMarking),
     // The page's CSP forbids inline <style>; the editor's CSS lives in styles/editor.css.
     injectCSS: false,
     autofocus: 'start',
