@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import type { ResolvedPos } from '@tiptap/pm/model';
+import { TextSelection } from '@tiptap/pm/state';
 
 /** What the addressee decided on one recommendation; null until a box is ticked. */
 export const RECOMMENDATION_OUTCOMES = ['agreed', 'notAgreed', 'noted'] as const;
@@ -52,6 +53,25 @@ export const Recommendation = Node.create({
 
   renderHTML({ HTMLAttributes }) {
     return ['li', mergeAttributes(HTMLAttributes, { 'data-recommendation': '', class: 'recommendation' }), 0];
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      // Enter on an empty last recommendation leaves the block, as it leaves a list.
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        if (!empty || $from.parent.type.name !== this.name || $from.parent.content.size > 0) return false;
+        const decision = $from.node(-1);
+        if ($from.index(-1) !== decision.childCount - 1 || decision.childCount < 2) return false;
+        return editor.commands.command(({ tr, state }) => {
+          const after = $from.after(-1) - $from.parent.nodeSize;
+          tr.delete($from.before(), $from.after());
+          tr.insert(after, state.schema.nodes.paragraph!.create());
+          tr.setSelection(TextSelection.create(tr.doc, after + 1));
+          return true;
+        });
+      },
+    };
   },
 
   addCommands() {

@@ -37,6 +37,7 @@ export const DecisionWithForm = Decision.extend({
 export const RecommendationWithBoxes = Recommendation.extend({
   addKeyboardShortcuts() {
     return {
+      ...this.parent?.(),
       // The boxes sit inside the editable note, where the browser's Tab does not go: take the caret there.
       Tab: ({ editor }) => {
         const { $from } = editor.state.selection;

@@ -31,6 +31,12 @@ test('a decision block is inserted, ticked by keyboard and exported with its box
   await page.keyboard.press('Escape');
   await page.keyboard.type(' Now.');
   await expect(note).toContainText('That you note the training offer. Now.');
+  // Enter twice leaves the block for a new paragraph after it.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('After the block');
+  await expect(page.getByRole('group', { name: 'Decision on recommendation 3' })).toHaveCount(0);
+  await expect(note.locator('section.decision + p')).toHaveText('After the block');
   // Ticking another box unticks the first.
   await first.getByRole('checkbox', { name: 'Not agreed' }).check();
   await first.getByRole('checkbox', { name: 'Agreed', exact: true }).check();
