@@ -24,7 +24,21 @@ export const DecisionWithForm = Decision.extend({
         list,
         element('p', { class: 'decision-sign', contenteditable: 'false' }, line('blocks.decision.signature'), line('blocks.decision.date')),
       );
-      return { dom, contentDOM: list };
+      // Recommendations that only moved keep their views, so the block renumbers their groups' names.
+      const renumber = (): void => {
+        [...list.children].forEach((item, index) => item.querySelector('.decision-boxes')?.setAttribute('aria-label', t('blocks.decision.outcomes', { number: index + 1 })));
+      };
+      const stopListening = onUiLanguageChange(renumber);
+      return {
+        dom,
+        contentDOM: list,
+        update: (node) => {
+          if (node.type.name !== this.name) return false;
+          queueMicrotask(renumber);
+          return true;
+        },
+        destroy: stopListening,
+      };
     };
   },
 });
@@ -82,10 +96,9 @@ export const RecommendationWithBoxes = Recommendation.extend({
           input.checked = current.attrs.outcome === outcome;
           input.disabled = !editor.isEditable;
         }
-        boxes.setAttribute('aria-label', t('blocks.decision.outcomes', { number: numberOf(editor, getPos) }));
       };
       show();
-      const stopListening = onUiLanguageChange(show);
+      boxes.setAttribute('aria-label', t('blocks.decision.outcomes', { number: numberOf(editor, getPos) }));
       return {
         dom,
         contentDOM: text,
@@ -98,7 +111,6 @@ export const RecommendationWithBoxes = Recommendation.extend({
         // The boxes are ours: ProseMirror must neither handle their events nor re-read their DOM.
         stopEvent: (event) => event.target instanceof Node && boxes.contains(event.target),
         ignoreMutation: (mutation) => mutation.type !== 'selection' && boxes.contains(mutation.target),
-        destroy: stopListening,
       };
     };
   },
