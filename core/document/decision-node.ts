@@ -17,6 +17,8 @@ declare module '@tiptap/core' {
       insertDecision: () => ReturnType;
     };
     recommendation: {
+      /** From an empty last recommendation (not the only one): removes it and continues in a paragraph after the block. */
+      leaveDecision: () => ReturnType;
       /** Ticks one box (or none) for the recommendation at `position`, or the one with the caret. */
       setRecommendationOutcome: (outcome: RecommendationOutcome | null, position?: number) => ReturnType;
     };
@@ -58,24 +60,27 @@ export const Recommendation = Node.create({
   addKeyboardShortcuts() {
     return {
       // Enter on an empty last recommendation leaves the block, as it leaves a list.
-      Enter: ({ editor }) => {
-        const { $from, empty } = editor.state.selection;
-        if (!empty || $from.parent.type.name !== this.name || $from.parent.content.size > 0) return false;
-        const decision = $from.node(-1);
-        if ($from.index(-1) !== decision.childCount - 1 || decision.childCount < 2) return false;
-        return editor.commands.command(({ tr, state }) => {
-          const after = $from.after(-1) - $from.parent.nodeSize;
-          tr.delete($from.before(), $from.after());
-          tr.insert(after, state.schema.nodes.paragraph!.create());
-          tr.setSelection(TextSelection.create(tr.doc, after + 1));
-          return true;
-        });
-      },
+      Enter: ({ editor }) => editor.commands.leaveDecision(),
     };
   },
 
   addCommands() {
     return {
+      leaveDecision:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const { $from, empty } = state.selection;
+          if (!empty || $from.parent.type.name !== this.name || $from.parent.content.size > 0) return false;
+          const decision = $from.node(-1);
+          if ($from.index(-1) !== decision.childCount - 1 || decision.childCount < 2) return false;
+          if (dispatch) {
+            const after = $from.after(-1) - $from.parent.nodeSize;
+            tr.delete($from.before(), $from.after());
+            tr.insert(after, state.schema.nodes.paragraph!.create());
+            dispatch(tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView());
+          }
+          return true;
+        },
       setRecommendationOutcome:
         (outcome, position) =>
         ({ state, tr, dispatch }) => {

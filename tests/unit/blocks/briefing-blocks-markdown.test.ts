@@ -73,8 +73,13 @@ describe('briefing blocks in Markdown', () => {
     expect(imported(markdown).meta.criticalDate).toEqual(criticalNote.meta.criticalDate);
   });
 
+  const twelve = Array.from({ length: 12 }, (_, i) => rec(`Recommendation ${i + 1}`, i % 4 === 3 ? null : (['agreed', 'notAgreed', 'noted'] as const)[i % 4]));
+
   it.each([
     ['a decision block', decisionNote],
+    ['twelve recommendations', noteOf([decision(...twelve)])],
+    ['a decision in a quote and in a list', noteOf([quote(p(t('Quoted')), decision(rec('In a quote', 'agreed'))), ul(li(p(t('Item')), decision(rec('In a list', 'noted'))))])],
+    ['a recommendation with a line break and marks', noteOf([decision({ ...rec('', 'agreed'), content: [t('First line'), { type: 'hardBreak' }, t('bold', 'bold'), t(' and - dash')] })])],
     ['portion marks', portionNote],
     ['a critical date', criticalNote],
   ])('%s: export → import → export is identical and markdownlint-clean', (_name, note) => {
