@@ -78,7 +78,9 @@ export function createBriefingBlocks(editor: Editor, session: NoteSession, prese
   });
 
   const insertDecision = (): void => {
-    editor.chain().focus().insertDecision().run();
+    editor.commands.insertDecision();
+    // Synchronously (commands.focus() waits a frame), so the first keys typed land in the recommendation.
+    editor.view.focus();
   };
   return {
     insertGroup: createInsertBlocksGroup(insertDecision),

@@ -88,7 +88,9 @@ export const RecommendationWithBoxes = Recommendation.extend({
         const position = getPos();
         if (typeof position !== 'number') return;
         event.preventDefault();
-        editor.chain().focus().setTextSelection(position + current.nodeSize - 1).run();
+        editor.commands.setTextSelection(position + current.nodeSize - 1);
+        // Synchronously, not commands.focus() (which waits a frame): keys typed next must reach the text, not the box.
+        editor.view.focus();
       });
 
       const show = (): void => {
