@@ -6,6 +6,7 @@ import './styles/editor.css';
 import './styles/accessibility.css';
 import './styles/desktop.css';
 import './styles/writing-aids.css';
+import './styles/blocks.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';
@@ -38,6 +39,8 @@ import { defaultPageLimitFrom, pageSizeFrom } from './app/page-limit';
 import { createLibraryPanel } from './ui/library-panel';
 import { createSourcePane } from './ui/source-pane';
 import { createClassificationBar } from './ui/classification-bar';
+import { createBriefingBlocks } from './app/briefing-blocks';
+import { CLASSIFICATION_PRESETS } from '../core/classification/classification-presets';
 import { element } from './ui/element';
 import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
 import type { SettingsPatch } from '../core/host/settings';
@@ -50,7 +53,9 @@ async function start(): Promise<void> {
 
   const page = element('div', { class: 'page' });
   const statusBar = createStatusBar();
-  const editor = createNoteEditor({ element: page, onChange: () => session.markEdited() });
+  // The editor's plugins ask before the session exists.
+  let portionMarkingOn = (): boolean => false;
+  const editor = createNoteEditor({ element: page, onChange: () => session.markEdited(), portionMarking: () => portionMarkingOn() });
   const session = new NoteSession(host, editor);
   const report = statusBar.showMessage;
   const commands = createNoteCommands(host, session, report);
@@ -104,8 +109,11 @@ async function start(): Promise<void> {
     },
     addCustomLevel: (level) => saveSettings({ customLevels: [...settings.customLevels.filter((known) => known.label !== level.label), level] }),
   });
+  const blocks = createBriefingBlocks(editor, session, () => CLASSIFICATION_PRESETS.find((preset) => preset.id === settings.classificationPreset) ?? CLASSIFICATION_PRESETS[0]!);
+  portionMarkingOn = blocks.portionMarkingOn;
+  classification.root.append(...blocks.metaControls);
   const showClassification = (): void =>
-    classification.show(session.meta.classification, { presetId: settings.classificationPreset, customLevels: settings.customLevels }, session.isReadOnly);
+    classification.show(session.meta.classification, { presetId: settings.classificationPreset, customLevels: settings.customLevels }, session.isReadOnly, blocks.portionMarkingOn());
 
   const main = element(
     'main',
@@ -113,17 +121,19 @@ async function start(): Promise<void> {
     classification.root,
     element('div', { class: 'note-and-margin' }, aids.outline.root, element('div', { class: 'note-column' }, aids.findBar.root, classification.banner, page), annotationsPanel.root),
   );
+  const toolbar = createToolbar(editor, {
+    newNote: commands.newNote,
+    openNote: commands.openNote,
+    save: commands.save,
+    importArticle: drafts.importArticle,
+    openSampleArticle: drafts.openSampleArticle,
+    addComment: noteAnnotations.addComment,
+    highlight: noteAnnotations.highlight,
+    exportNote: () => void exportNote(),
+  });
+  toolbar.append(blocks.insertGroup);
   root.append(
-    createToolbar(editor, {
-      newNote: commands.newNote,
-      openNote: commands.openNote,
-      save: commands.save,
-      importArticle: drafts.importArticle,
-      openSampleArticle: drafts.openSampleArticle,
-      addComment: noteAnnotations.addComment,
-      highlight: noteAnnotations.highlight,
-      exportNote: () => void exportNote(),
-    }),
+    toolbar,
     library.root,
     main,
     sourcePane.root,
@@ -202,6 +212,7 @@ async function start(): Promise<void> {
   // Browser mode: the browser's own spell checker reads the editor's language.
   editor.view.dom.setAttribute('lang', editorLanguage(settings, uiLanguage()));
   showClassification();
+  blocks.refresh();
   statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   await refreshLibrary();
   await offerRecovery(host, session, report).catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));

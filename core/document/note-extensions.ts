@@ -3,6 +3,8 @@ import type { AnyExtension } from '@tiptap/core';
 import { Citation } from './citation-node';
 import { CommentAnchor } from './comment-mark';
 import { NoteHighlight } from './highlight-mark';
+import { Decision, Recommendation } from './decision-node';
+import { PortionMark } from './portion-mark';
 
 /** Link targets a note may hold; anything else (javascript:, file:, data:) is dropped. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -30,5 +32,8 @@ export function noteExtensions(): AnyExtension[] {
     Citation,
     CommentAnchor,
     NoteHighlight,
+    Decision,
+    Recommendation,
+    PortionMark,
   ];
 }

@@ -30,6 +30,10 @@ export const NoteMetadataSchema = z.object({
   modified: IsoTime,
   /** How many printed pages this note may fill; absent means the user's default limit. */
   pageLimit: z.number().int().min(1).max(50).optional(),
+  /** The date by which the addressee must act, and why; absent for a routine note. */
+  criticalDate: z.object({ date: z.iso.date(), reason: z.string().max(500) }).optional(),
+  /** Every paragraph carries a portion mark, "(S)", and the classification is the highest of them. */
+  portionMarking: z.boolean().optional(),
 });
 export type NoteMetadata = z.infer<typeof NoteMetadataSchema>;
 

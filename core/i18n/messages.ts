@@ -8,12 +8,13 @@ import { menuMessages } from './catalogues/menu';
 import { desktopMessages } from './catalogues/desktop';
 import { statusMessages } from './catalogues/status';
 import { writingAidsMessages } from './catalogues/writing-aids';
+import { blocksMessages } from './catalogues/blocks';
 
 /**
  * Every area's catalogue. An area (a dialog, a panel, the menu) keeps its
  * messages in its own file under `catalogues/`, with keys prefixed by the area.
  */
-const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages, exportMessages, menuMessages, desktopMessages, statusMessages, writingAidsMessages] as const;
+const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages, exportMessages, menuMessages, desktopMessages, statusMessages, writingAidsMessages, blocksMessages] as const;
 
 type KeysOf<C> = C extends Catalogue<infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;

@@ -2,18 +2,21 @@ import { Editor, type JSONContent } from '@tiptap/core';
 import { noteExtensions } from '../../core/document/note-extensions';
 import { leaveNoteWithTabAfterEscape } from './leave-note-with-tab';
 import { FindAndReplace } from '../app/find-in-note';
+import { withBriefingBlockViews } from './briefing-block-views';
 
 export interface NoteEditorOptions {
   element: HTMLElement;
   onChange: () => void;
+  /** Whether the open note has portion marking on (its marks are then shown). */
+  portionMarking?: () => boolean;
 }
 
 /** The rich-text editor for a note's body: the core schema, mounted on `element`. */
-export function createNoteEditor({ element, onChange }: NoteEditorOptions): Editor {
+export function createNoteEditor({ element, onChange, portionMarking = () => false }: NoteEditorOptions): Editor {
   leaveNoteWithTabAfterEscape(element);
   return new Editor({
     element,
-    extensions: [...noteExtensions(), FindAndReplace],
+    extensions: [...withBriefingBlockViews(noteExtensions(), portionMarking), FindAndReplace],
     // The page's CSP forbids inline <style>; the editor's CSS lives in styles/editor.css.
     injectCSS: false,
     autofocus: 'start',

@@ -2,6 +2,7 @@ import { CLASSIFICATION_PRESETS } from '../../core/classification/classification
 import { bannerStyle, findLevel, type CustomLevel } from '../../core/classification/classification-level';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
+import { t } from '../i18n/ui-language';
 
 export interface ClassificationChoice {
   presetId: string;
@@ -11,8 +12,8 @@ export interface ClassificationChoice {
 export interface ClassificationBar {
   root: HTMLElement;
   banner: HTMLElement;
-  /** Shows the note's marking and the user's scheme. */
-  show(label: string, choice: ClassificationChoice, readOnly: boolean): void;
+  /** Shows the note's marking and the user's scheme; with portion marking on, the level follows the marks and is not chosen here. */
+  show(label: string, choice: ClassificationChoice, readOnly: boolean, setByPortionMarks?: boolean): void;
 }
 
 export interface ClassificationBarActions {
@@ -47,7 +48,7 @@ export function createClassificationBar(actions: ClassificationBarActions): Clas
   return {
     root,
     banner,
-    show(label, choice, readOnly) {
+    show(label, choice, readOnly, setByPortionMarks = false) {
       current = choice;
       shownLabel = label;
       scheme.value = choice.presetId;
@@ -60,7 +61,9 @@ export function createClassificationBar(actions: ClassificationBarActions): Clas
         element('option', { value: OTHER }, 'Other level…'),
       );
       level.value = label;
-      level.disabled = scheme.disabled = readOnly;
+      level.disabled = readOnly || setByPortionMarks;
+      scheme.disabled = readOnly;
+      level.title = setByPortionMarks ? t('blocks.portion.bannerFromMarks') : '';
       banner.hidden = !label;
       banner.textContent = label;
       // The chosen scheme first: where schemes share a label, its colour is the one meant.

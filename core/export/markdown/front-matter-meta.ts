@@ -1,4 +1,5 @@
 import type { NoteMetadata } from '../../document/note-file';
+import { readBriefingFrontMatter } from './briefing-front-matter';
 
 /** The source named in front matter, as written. */
 export interface FrontMatterSource {
@@ -45,6 +46,8 @@ export function readFrontMatterMeta(fields: Record<string, unknown>): FrontMatte
         }
       : null;
     const title = fields.title === undefined ? null : text(fields, 'title');
+    const briefing = readBriefingFrontMatter(fields);
+    if (!briefing.ok) return briefing;
     const meta = {
       classification: text(fields, 'classification'),
       date: date === '' ? null : date,
@@ -52,6 +55,7 @@ export function readFrontMatterMeta(fields: Record<string, unknown>): FrontMatte
       addressee: text(fields, 'addressee'),
       reference: text(fields, 'reference'),
       status,
+      ...briefing.meta,
     } as const;
     return { ok: true, meta, title, source };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { parse, stringify } from 'yaml';
 import type { NoteMetadata, SourceArticle } from '../../document/note-file';
 import { isAllowedLink } from '../../document/note-extensions';
+import { briefingFrontMatter } from './briefing-front-matter';
 
 function nonEmpty(fields: Record<string, string | null | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
@@ -16,6 +17,7 @@ export function writeFrontMatter(meta: NoteMetadata, source: SourceArticle | und
     ...nonEmpty({ date: meta.date, classification: meta.classification, reference: meta.reference }),
     status: meta.status,
     ...nonEmpty({ drafter: meta.drafter, addressee: meta.addressee }),
+    ...briefingFrontMatter(meta),
   };
   const sourceFields = source ? nonEmpty({ title: source.title, publisher: source.publisher, date: source.published, url: isAllowedLink(source.url) ? source.url : '' }) : {};
   if (Object.keys(sourceFields).length) fields.source = sourceFields;

@@ -7,6 +7,8 @@ import type { FrontMatterSource } from './front-matter-meta';
 import type { Citation } from '../../annotations/citation';
 import type { ImportEnv } from './footnotes-to-citations';
 import { noteParser } from './note-parser';
+import type { PortionEnv } from './decision-tokens';
+import { withoutEmptyPortions } from '../../document/portion-marks-in-doc';
 
 export interface MarkdownImportOptions {
   /**
@@ -53,8 +55,8 @@ function importNote(markdown: string, now: Date, options: MarkdownImportOptions)
 
   const given = options.sources ?? [];
   const named = namedSource(read.source, given);
-  const env: ImportEnv = { sources: named && !given.includes(named) ? [...given, named] : given, citations: [] };
-  const doc = noteParser().parse(body, env).toJSON() as DocumentNode;
+  const env: ImportEnv & PortionEnv = { sources: named && !given.includes(named) ? [...given, named] : given, citations: [], portionMarking: read.meta.portionMarking === true };
+  const doc = withoutEmptyPortions(noteParser().parse(body, env).toJSON() as DocumentNode);
   const stamp = now.toISOString();
   const note: NoteFile = {
     format: NOTE_FORMAT,

@@ -6,6 +6,7 @@ import { footnotesToCitations } from './footnotes-to-citations';
 import { abbreviationsTable } from './abbreviations-table';
 import { noteSchema } from './note-schema';
 import { PLAIN_CODE_LANGUAGE } from './note-serializer';
+import { briefingBlocks, portionAttrs } from './decision-tokens';
 
 const { unescapeAll } = new MarkdownIt().utils;
 
@@ -20,6 +21,7 @@ function tokenizer() {
   md.core.ruler.before('footnote_tail', 'briefing_citations', (state) => {
     footnotesToCitations(state);
   });
+  md.use(briefingBlocks);
   return md;
 }
 
@@ -30,11 +32,13 @@ export function noteParser(): MarkdownParser {
   // prosemirror-markdown bundles its own markdown-it typings; the tokenizer only needs `parse`.
   parser ??= new MarkdownParser(noteSchema(), tokenizer() as unknown as MarkdownParser['tokenizer'], {
     blockquote: { block: 'blockquote' },
-    paragraph: { block: 'paragraph' },
+    paragraph: { block: 'paragraph', getAttrs: portionAttrs },
     list_item: { block: 'listItem' },
     bullet_list: { block: 'bulletList' },
     ordered_list: { block: 'orderedList', getAttrs: (token) => ({ start: Number(token.attrGet('start') ?? 1) }) },
-    heading: { block: 'heading', getAttrs: (token) => ({ level: Math.min(3, Number(token.tag.slice(1))) }) },
+    heading: { block: 'heading', getAttrs: (token) => ({ level: Math.min(3, Number(token.tag.slice(1))), ...portionAttrs(token) }) },
+    decision: { block: 'decision' },
+    recommendation: { block: 'recommendation', getAttrs: (token) => ({ outcome: token.attrGet('outcome'), ...portionAttrs(token) }) },
     code_block: { block: 'codeBlock', noCloseToken: true },
     fence: { block: 'codeBlock', getAttrs: (token) => codeLanguage(token as unknown as Token), noCloseToken: true },
     hr: { node: 'horizontalRule' },

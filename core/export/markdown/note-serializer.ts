@@ -4,6 +4,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeMarkdownText } from './escape-markdown';
 import { isAllowedLink } from '../../document/note-extensions';
 import { ABBREVIATIONS_HEADER, abbreviationRows } from './abbreviations-table';
+import { writeDecision } from './decision-markdown';
+import { writeWithPortion } from './portion-markdown';
 
 /** Serializer internals prosemirror-markdown uses but does not type. */
 interface StateInternals {
@@ -33,8 +35,15 @@ function isHardBreak(parent: ProseMirrorNode, index: number): boolean {
 export function noteSerializer(markers: ReadonlyMap<string, string>): MarkdownSerializer {
   return new MarkdownSerializer(
     {
-      paragraph: base.paragraph!,
-      heading: base.heading!,
+      paragraph(state, node, parent, index) {
+        writeWithPortion(state, node, () => base.paragraph!(state, node, parent, index));
+      },
+      heading(state, node) {
+        state.write(`${'#'.repeat(Number(node.attrs.level))} `);
+        writeWithPortion(state, node, () => state.renderInline(node, false));
+        state.closeBlock(node);
+      },
+      decision: writeDecision,
       blockquote: base.blockquote!,
       listItem(state, node) {
         // The schema opens every item with a paragraph; an empty one before another block

@@ -5,6 +5,7 @@ import { noteSchema } from './note-schema';
 import { noteSerializer } from './note-serializer';
 import { prepareBody } from './prepare-body';
 import { nestMarksByExtent } from './mark-nesting';
+import { withShownPortionMarks } from '../../document/portion-marks-in-doc';
 
 export interface MarkdownExportOptions {
   /** How comment threads appear; `none` gives a clean copy. @default 'none' */
@@ -17,7 +18,7 @@ export interface MarkdownExportOptions {
  * if asked for, comments. Text is escaped so it reads back as the same text.
  */
 export function noteToMarkdown(note: NoteFile, options: MarkdownExportOptions = { comments: 'none' }): string {
-  const { doc, markers, footnotes } = prepareBody(note, options.comments);
+  const { doc, markers, footnotes } = prepareBody(withShownPortionMarks(note), options.comments);
   const body = noteSerializer(markers).serialize(nestMarksByExtent(noteSchema().nodeFromJSON(doc)), { tightLists: true }).replace(/^\n+/, '').trimEnd();
   const parts = [body, footnotes.join('\n\n')].filter(Boolean);
   return `${writeFrontMatter(note.meta, note.sources[0])}${parts.length ? `\n${parts.join('\n\n')}\n` : ''}`;

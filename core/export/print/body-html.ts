@@ -2,6 +2,8 @@ import type { DocumentNode } from '../../document/note-file';
 import type { EndnoteNumbers } from './endnote-numbers';
 import { escapeHtml } from './escape-html';
 import { safeHref } from './safe-href';
+import { decisionHtml } from './decision-html';
+import { portionPrefixHtml } from './portion-prefix-html';
 
 export type PrintCopy = 'clean' | 'review';
 
@@ -35,11 +37,11 @@ function blockHtml(node: DocumentNode, context: BodyContext): string {
   const children = node.content ?? [];
   switch (node.type) {
     case 'paragraph':
-      return `<p>${inlineHtml(children, context)}</p>`;
+      return `<p>${portionPrefixHtml(node)}${inlineHtml(children, context)}</p>`;
     case 'heading': {
       // The note's title is the h1 of the title block, so body headings start at h2.
       const level = Math.min(6, headingLevel(node.attrs?.level) + context.headingShift);
-      return `<h${level}>${inlineHtml(children, context)}</h${level}>`;
+      return `<h${level}>${portionPrefixHtml(node)}${inlineHtml(children, context)}</h${level}>`;
     }
     case 'bulletList':
       return `<ul>${blocksHtml(children, context)}</ul>`;
@@ -54,6 +56,8 @@ function blockHtml(node: DocumentNode, context: BodyContext): string {
       return `<blockquote>${blocksHtml(children, context)}</blockquote>`;
     case 'codeBlock':
       return `<pre><code>${escapeHtml(plainText(children))}</code></pre>`;
+    case 'decision':
+      return decisionHtml(node, (inline) => inlineHtml(inline, context));
     case 'horizontalRule':
       return '<hr>';
     case 'table':

@@ -10,6 +10,7 @@ import { pdfMetadataFor } from './pdf-metadata';
 import { printCss, type PrintPageSize } from './print-css';
 import { sourceAnnexHtml } from './source-annex-html';
 import { titleBlockHtml } from './title-block-html';
+import { withShownPortionMarks } from '../../document/portion-marks-in-doc';
 
 export interface PrintHtmlOptions {
   pageSize: PrintPageSize;
@@ -38,7 +39,7 @@ export function noteToPrintHtml(note: NoteFile, options: PrintHtmlOptions): stri
   const banner = label === '' ? null : { label, style: bannerStyle(findLevel(label, CLASSIFICATION_PRESETS)) };
   const includeSource = options.includeSource ?? true;
   const notes = new EndnoteNumbers(passageKeys(note));
-  const body = bodyHtml(note.doc, options.copy, notes, meta.title);
+  const body = bodyHtml(withShownPortionMarks(note).doc, options.copy, notes, meta.title);
   const endnotes = endnotesHtml(note, options.copy, notes, { annexed: includeSource });
   const info = pdfMetadataFor(note, { authorName: options.authorName });
   const pageNumbering = options.pageNumbering ?? pageNumberingFor(label);

@@ -104,4 +104,14 @@ span.comment-anchor { background: #e6eefc; }
 .annex-source { font-size: 11pt; margin-bottom: 1em; }
 .source-paragraph { padding-left: 11mm; }
 .paragraph-number { float: left; width: 11mm; margin-left: -11mm; padding-top: 0.3em; font-family: "${PRINT_SANS}", sans-serif; font-size: 9pt; color: #444444; }
+.decision { break-inside: avoid; page-break-inside: avoid; border: 0.5pt solid #666666; padding: 2mm 4mm; margin: 0.6em 0 1em; }
+.decision ol { margin: 0; padding-left: 1.6em; }
+.decision li { margin-bottom: 0.4em; }
+.decision-boxes { font-family: "${PRINT_SANS}", sans-serif; font-size: 11pt; display: flex; gap: 8mm; margin: 0.2em 0 0.4em; }
+.box-glyph { font-family: "${PRINT_SANS}", "DejaVu Sans", "Segoe UI Symbol", "Noto Sans Symbols2", sans-serif; }
+.decision-sign { display: flex; gap: 10mm; margin: 1.4em 0 0.4em; font-family: "${PRINT_SANS}", sans-serif; font-size: 11pt; }
+.decision-line { display: flex; flex: 1; align-items: baseline; gap: 2mm; }
+.decision-line-rule { flex: 1; border-bottom: 0.5pt solid #000000; height: 1em; }
+.decision-line + .decision-line { flex: 0 0 55mm; }
+.portion-mark { font-family: "${PRINT_SANS}", sans-serif; font-weight: bold; }
 `;
