@@ -181,6 +181,11 @@ async function start(): Promise<void> {
   keepPastedCitationsHonest(editor, session);
   const platform = currentPlatform();
   const runner = createAppCommands({ host, editor, session, commands, drafts, exportNote, noteAnnotations, root, platform, report });
+  runner.register('find', () => aids.openFind(false));
+  runner.register('replace', () => aids.openFind(true));
+  runner.register('toggleOutline', () => aids.toggleOutline());
+  runner.register('insertDecision', () => blocks.insertDecision());
+  runner.register('insertCriticalDate', () => blocks.focusCriticalDate());
   bindCommandShortcuts(window, runner, platform);
   // Electron's main process shows a native context menu with its spelling suggestions.
   if (!window.briefingHost) bindEditorContextMenu({ editor, runner, platform, report });

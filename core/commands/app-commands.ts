@@ -70,6 +70,8 @@ export const APP_COMMANDS = [
   { id: 'highlight', group: 'format', label: 'menu.format.highlight' },
   { id: 'nextComment', group: 'format', label: 'menu.format.nextComment', accelerator: 'CmdOrCtrl+Alt+Down', keys: 'app' },
   { id: 'previousComment', group: 'format', label: 'menu.format.previousComment', accelerator: 'CmdOrCtrl+Alt+Up', keys: 'app' },
+  { id: 'insertDecision', group: 'format', label: 'menu.format.insertDecision', separatorBefore: true },
+  { id: 'insertCriticalDate', group: 'format', label: 'menu.format.insertCriticalDate' },
 
   { id: 'zoomIn', group: 'view', label: 'menu.view.zoomIn', accelerator: 'CmdOrCtrl+Plus', keys: 'native', role: 'zoomIn' },
   { id: 'zoomOut', group: 'view', label: 'menu.view.zoomOut', accelerator: 'CmdOrCtrl+-', keys: 'native', role: 'zoomOut' },

@@ -6,19 +6,16 @@ import { matchPosition } from './find-in-note';
 const MOST_SEEDED = 200;
 
 /**
- * Ctrl/Cmd+F opens find, Ctrl/Cmd+H find and replace, F3 / Shift+F3 go to the
- * next / previous match. Bound on the window so they work from any panel.
+ * F3 / Shift+F3 go to the next / previous match (or open find). Bound on the
+ * window so they work from any panel. Find and Replace themselves (Ctrl/Cmd+F,
+ * Ctrl+H, Cmd+Alt+F) are commands of the command table, so the menu and the
+ * keys cannot disagree.
  */
 export function bindFindShortcuts(target: Window, find: { open(withReplace: boolean): void; isSearching(): boolean; findAgain(direction: 1 | -1): void }): void {
   target.addEventListener('keydown', (event) => {
     // A dialog owns the keyboard while it is open.
     if (document.querySelector('dialog[open]')) return;
-    const mod = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-    const key = event.key.toLowerCase();
-    if (mod && (key === 'f' || key === 'h')) {
-      event.preventDefault();
-      find.open(key === 'h');
-    } else if (event.key === 'F3' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (event.key === 'F3' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       if (find.isSearching()) find.findAgain(event.shiftKey ? -1 : 1);
       else find.open(false);
