@@ -1,3 +1,4 @@
+import './styles/fonts.css';
 import './styles/app.css';
 import './styles/library.css';
 import './styles/source.css';
@@ -25,11 +26,18 @@ import { createLibraryPanel } from './ui/library-panel';
 import { createSourcePane } from './ui/source-pane';
 import { createClassificationBar } from './ui/classification-bar';
 import { element } from './ui/element';
+import { askForSettings } from './ui/settings-dialog';
+import { applyLook } from './app/apply-look';
+import { bindSettingsShortcut } from './app/settings-shortcut';
+import { t } from './i18n/ui-language';
+import { CLASSIFICATION_PRESETS } from '../core/classification/classification-presets';
+import { BUILTIN_TEMPLATES } from '../core/templates/builtin-templates';
 import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
 import type { SettingsPatch } from '../core/host/settings';
 import type { z } from 'zod';
 
 async function start(): Promise<void> {
+  applyLook(DEFAULT_SETTINGS);
   const host = connectHost();
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
@@ -45,10 +53,19 @@ async function start(): Promise<void> {
   let settings: Settings = DEFAULT_SETTINGS;
   const saveSettings = (patch: z.infer<typeof SettingsPatch>): void => {
     settings = { ...settings, ...patch };
+    applyLook(settings);
     void host['settings.set']({ settings: patch }).then(
       (saved) => (settings = saved.settings),
-      (error: unknown) => report(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => report(t('settings.saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
     );
+  };
+  const openSettings = async (): Promise<void> => {
+    const { templates } = await host['templates.list']({}).catch(() => ({ templates: BUILTIN_TEMPLATES }));
+    const patch = await askForSettings(settings, { templates, presets: CLASSIFICATION_PRESETS });
+    if (!patch) return;
+    saveSettings(patch);
+    showClassification();
+    statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   };
   const drafts = createArticleDrafts(host, session, () => mayDiscardChanges(session), () => settings.defaultTemplate, report);
   const library = createLibraryPanel({
@@ -107,6 +124,7 @@ async function start(): Promise<void> {
       addComment: noteAnnotations.addComment,
       highlight: noteAnnotations.highlight,
       exportNote: () => void exportNote(),
+      openSettings: () => void openSettings(),
     }),
     library.root,
     main,
@@ -142,6 +160,7 @@ async function start(): Promise<void> {
   followCitationClicks(editor, session, sourcePane, report);
   keepPastedCitationsHonest(editor, session);
   bindFileShortcuts(window, { ...commands, exportNote });
+  bindSettingsShortcut(window, () => void openSettings());
   journalEdits(session);
   new Autosave({ session, save: commands.saveForAutosave, isEnabled: () => settings.autosave });
   acceptDroppedFiles(host, commands.openById, drafts.draftFromFile, report);
@@ -160,6 +179,7 @@ async function start(): Promise<void> {
     if (command === 'save') return commands.save();
     if (command === 'saveAs') return commands.saveAs();
     if (command === 'export') return exportNote();
+    if (command === 'settings') return openSettings();
     if (command === 'saveAndClose') {
       await commands.save();
       if (!session.hasUnsavedChanges) window.close();
@@ -174,9 +194,11 @@ async function start(): Promise<void> {
     (info) => info.userName,
     () => '',
   );
-  const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
+  const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined, brokenFile: undefined }));
   settings = loaded.settings;
-  if (loaded.notice) report(loaded.notice);
+  applyLook(settings);
+  if (loaded.brokenFile) report(t('settings.brokenNotice', { file: loaded.brokenFile }));
+  else if (loaded.notice) report(loaded.notice);
   showClassification();
   statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   await refreshLibrary();

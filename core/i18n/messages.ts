@@ -1,12 +1,14 @@
 import type { Language } from './language';
 import type { Catalogue, Messages } from './catalogue';
 import { commonMessages } from './catalogues/common';
+import { settingsMessages } from './catalogues/settings';
+import { toolbarMessages } from './catalogues/toolbar';
 
 /**
  * Every area's catalogue. An area (a dialog, a panel, the menu) keeps its
  * messages in its own file under `catalogues/`, with keys prefixed by the area.
  */
-const CATALOGUES = [commonMessages] as const;
+const CATALOGUES = [commonMessages, settingsMessages, toolbarMessages] as const;
 
 type KeysOf<C> = C extends Catalogue<infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;
