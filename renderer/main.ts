@@ -29,7 +29,7 @@ import { element } from './ui/element';
 import { askForSettings } from './ui/settings-dialog';
 import { applyLook } from './app/apply-look';
 import { bindSettingsShortcut } from './app/settings-shortcut';
-import { t } from './i18n/ui-language';
+import { onUiLanguageChange, t } from './i18n/ui-language';
 import { CLASSIFICATION_PRESETS } from '../core/classification/classification-presets';
 import { BUILTIN_TEMPLATES } from '../core/templates/builtin-templates';
 import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
@@ -110,7 +110,7 @@ async function start(): Promise<void> {
 
   const main = element(
     'main',
-    { class: 'writing-area', 'aria-label': 'Note' },
+    { class: 'writing-area', 'aria-label': t('app.note'), 'data-i18n-aria-label': 'app.note' },
     classification.root,
     element('div', { class: 'note-and-margin' }, element('div', { class: 'note-column' }, classification.banner, page), annotationsPanel.root),
   );
@@ -142,9 +142,13 @@ async function start(): Promise<void> {
       shownId = state.id;
       void refreshLibrary();
     }
-    const name = state.id?.replace(/\.brief$/, '') ?? 'Untitled';
-    document.title = `${session.hasUnsavedChanges ? '• ' : ''}${name} — Briefing Desk`;
+    showTitle();
   });
+  const showTitle = (): void => {
+    const name = session.current.id?.replace(/\.brief$/, '') ?? t('common.untitled');
+    document.title = `${session.hasUnsavedChanges ? '• ' : ''}${t('app.title', { name })}`;
+  };
+  onUiLanguageChange(showTitle);
   session.onLoad(() => {
     sourcePane.show(session.sources[0] ?? null);
     root.classList.toggle('has-source', session.sources.length > 0);

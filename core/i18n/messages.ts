@@ -3,12 +3,18 @@ import type { Catalogue, Messages } from './catalogue';
 import { commonMessages } from './catalogues/common';
 import { settingsMessages } from './catalogues/settings';
 import { toolbarMessages } from './catalogues/toolbar';
+import { annotationsMessages } from './catalogues/annotations';
+import { libraryMessages } from './catalogues/library';
+import { sourceMessages } from './catalogues/source';
+import { classificationMessages } from './catalogues/classification';
+import { dialogsMessages } from './catalogues/dialogs';
+import { appMessages } from './catalogues/app';
 
 /**
  * Every area's catalogue. An area (a dialog, a panel, the menu) keeps its
  * messages in its own file under `catalogues/`, with keys prefixed by the area.
  */
-const CATALOGUES = [commonMessages, settingsMessages, toolbarMessages] as const;
+const CATALOGUES = [commonMessages, settingsMessages, toolbarMessages, annotationsMessages, libraryMessages, sourceMessages, classificationMessages, dialogsMessages, appMessages] as const;
 
 type KeysOf<C> = C extends Catalogue<infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;
