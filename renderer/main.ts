@@ -132,6 +132,11 @@ async function start(): Promise<void> {
     statusBar.root,
   );
 
+  const showTitle = (): void => {
+    const name = session.current.id?.replace(/\.brief$/, '') ?? t('common.untitled');
+    document.title = `${session.hasUnsavedChanges ? '• ' : ''}${t('app.title', { name })}`;
+  };
+  onUiLanguageChange(showTitle);
   let shownId: string | null = null;
   session.onChange((state) => {
     statusBar.show(state);
@@ -144,11 +149,6 @@ async function start(): Promise<void> {
     }
     showTitle();
   });
-  const showTitle = (): void => {
-    const name = session.current.id?.replace(/\.brief$/, '') ?? t('common.untitled');
-    document.title = `${session.hasUnsavedChanges ? '• ' : ''}${t('app.title', { name })}`;
-  };
-  onUiLanguageChange(showTitle);
   session.onLoad(() => {
     sourcePane.show(session.sources[0] ?? null);
     root.classList.toggle('has-source', session.sources.length > 0);
