@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import { HOST_EVENT_CHANNEL, type HostEvent } from '../../core/host/host-events';
 import { readHostOptions } from '../services/host-options';
 import { startHostServices, type HostServices } from '../services/host-services';
@@ -12,6 +12,7 @@ import { denyAllPermissions, guardWebContents } from './web-contents-guard';
 import { askBeforeClosingUnsaved } from './close-guard';
 import { libraryIdFor, notePathsIn } from './open-requests';
 import { printToPdf } from './print-to-pdf';
+import { followThemeSetting } from './native-theme';
 
 // Electron passes [electron, app] in development and [app] when packaged; the rest are ours.
 const ownArgs = (argv: readonly string[]): string[] => argv.slice(app.isPackaged ? 1 : 2);
@@ -72,7 +73,7 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveRenderer(protocol, path.join(__dirname, '..', 'renderer'));
   bindHostIpc(ipcMain, {
-    handlers: services.handlers,
+    handlers: followThemeSetting(services.handlers, (theme) => (nativeTheme.themeSource = theme)),
     appMainFrame: () => mainWindow?.webContents.mainFrame ?? null,
     reportUnexpected: (call, error) => console.error(`[briefing-desk] ${call} failed:`, error),
   });
