@@ -112,3 +112,20 @@ test('a broken settings file: the app starts with the defaults, says so, and kee
   await expect.poll(async () => (await readdir(app.dataDir)).sort()).toEqual(['settings.broken.json', 'settings.json']);
   expect(await readFile(path.join(app.dataDir, 'settings.broken.json'), 'utf8')).toBe('{ "theme": "dark", "authorName": ');
 });
+
+test.describe('on a Vietnamese system', () => {
+  test.use({ locale: 'vi-VN' });
+
+  test('the interface starts in Vietnamese, and English can be chosen', async ({ page, app }) => {
+    await page.goto(app.url);
+    await expect(page.getByRole('button', { name: 'Xuất', exact: true })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Thư viện' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cài đặt' });
+    await expect(dialog.getByLabel('Ngôn ngữ', { exact: true })).toHaveValue('system');
+    await dialog.getByLabel('Ngôn ngữ', { exact: true }).selectOption({ label: 'English' });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  });
+});
