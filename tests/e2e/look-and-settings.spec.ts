@@ -83,6 +83,8 @@ test('settings are kept across a restart; Cancel and Escape change nothing', asy
   await expect(dialog.getByRole('group', { name: 'Spell-check languages' }).getByLabel('Tiếng Việt')).toBeChecked();
 
   await dialog.getByLabel('Theme').selectOption({ label: 'Light' });
+  await page.keyboard.press('Control+,');
+  await expect(page.getByRole('dialog')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
