@@ -1,3 +1,4 @@
+import './styles/fonts.css';
 import './styles/app.css';
 import './styles/library.css';
 import './styles/source.css';
@@ -42,11 +43,15 @@ import { createClassificationBar } from './ui/classification-bar';
 import { createBriefingBlocks } from './app/briefing-blocks';
 import { CLASSIFICATION_PRESETS } from '../core/classification/classification-presets';
 import { element } from './ui/element';
+import { askForSettings } from './ui/settings-dialog';
+import { applyLook } from './app/apply-look';
+import { BUILTIN_TEMPLATES } from '../core/templates/builtin-templates';
 import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
 import type { SettingsPatch } from '../core/host/settings';
 import type { z } from 'zod';
 
 async function start(): Promise<void> {
+  applyLook(DEFAULT_SETTINGS);
   const host = connectHost();
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
@@ -66,10 +71,19 @@ async function start(): Promise<void> {
   const saveSettings = (patch: z.infer<typeof SettingsPatch>): void => {
     settings = { ...settings, ...patch };
     aids.remeasure();
+    applyLook(settings);
     void host['settings.set']({ settings: patch }).then(
       (saved) => (settings = saved.settings),
-      (error: unknown) => report(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => report(t('settings.saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
     );
+  };
+  const openSettings = async (): Promise<void> => {
+    const { templates } = await host['templates.list']({}).catch(() => ({ templates: BUILTIN_TEMPLATES }));
+    const patch = await askForSettings(settings, { templates, presets: CLASSIFICATION_PRESETS });
+    if (!patch) return;
+    saveSettings(patch);
+    showClassification();
+    statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   };
   const drafts = createArticleDrafts(host, session, () => mayDiscardChanges(session), () => settings.defaultTemplate, report);
   const library = createLibraryPanel({
@@ -117,7 +131,7 @@ async function start(): Promise<void> {
 
   const main = element(
     'main',
-    { class: 'writing-area', id: 'note', 'aria-label': 'Note' },
+    { class: 'writing-area', id: 'note', 'aria-label': t('app.note'), 'data-i18n-aria-label': 'app.note' },
     classification.root,
     element('div', { class: 'note-and-margin' }, aids.outline.root, element('div', { class: 'note-column' }, aids.findBar.root, classification.banner, page), annotationsPanel.root),
   );
@@ -130,6 +144,7 @@ async function start(): Promise<void> {
     addComment: noteAnnotations.addComment,
     highlight: noteAnnotations.highlight,
     exportNote: () => void exportNote(),
+    openSettings: () => void openSettings(),
   });
   toolbar.append(blocks.insertGroup);
   root.append(
@@ -186,6 +201,7 @@ async function start(): Promise<void> {
   runner.register('toggleOutline', () => aids.toggleOutline());
   runner.register('insertDecision', () => blocks.insertDecision());
   runner.register('insertCriticalDate', () => blocks.focusCriticalDate());
+  runner.register('settings', openSettings);
   bindCommandShortcuts(window, runner, platform);
   // Electron's main process shows a native context menu with its spelling suggestions.
   if (!window.briefingHost) bindEditorContextMenu({ editor, runner, platform, report });
@@ -210,10 +226,12 @@ async function start(): Promise<void> {
     (info) => info.userName,
     () => '',
   );
-  const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined }));
+  const loaded = await host['settings.get']({}).catch(() => ({ settings: DEFAULT_SETTINGS, notice: undefined, brokenFile: undefined }));
   settings = loaded.settings;
   aids.remeasure();
-  if (loaded.notice) report(loaded.notice);
+  applyLook(settings);
+  if (loaded.brokenFile) report(t('settings.brokenNotice', { file: loaded.brokenFile }));
+  else if (loaded.notice) report(loaded.notice);
   // Browser mode: the browser's own spell checker reads the editor's language.
   editor.view.dom.setAttribute('lang', editorLanguage(settings, uiLanguage()));
   showClassification();

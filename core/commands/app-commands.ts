@@ -46,6 +46,7 @@ export const APP_COMMANDS = [
   { id: 'saveAs', group: 'file', label: 'menu.file.saveAs', accelerator: 'CmdOrCtrl+Shift+S', keys: 'app' },
   { id: 'rename', group: 'file', label: 'menu.file.rename' },
   { id: 'export', group: 'file', label: 'menu.file.export', accelerator: 'CmdOrCtrl+Shift+E', keys: 'app' },
+  { id: 'settings', group: 'file', label: 'menu.file.settings', accelerator: 'CmdOrCtrl+,', keys: 'app', separatorBefore: true },
 
   { id: 'undo', group: 'edit', label: 'menu.edit.undo', accelerator: 'CmdOrCtrl+Z', keys: 'native', role: 'undo' },
   { id: 'redo', group: 'edit', label: 'menu.edit.redo', accelerator: 'CmdOrCtrl+Shift+Z', keys: 'native', role: 'redo' },

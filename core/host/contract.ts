@@ -114,7 +114,11 @@ export const hostContract = {
   'recovery.list': { args: NoArguments, result: z.object({ entries: z.array(RecoverySummary) }) },
   'recovery.read': { args: z.object({ key: RecoveryKey }).strict(), result: RecoverySummary.extend({ etag: Etag.nullable(), note: NoteFileSchema }) },
   'recovery.discard': { args: z.object({ key: RecoveryKey }).strict(), result: Done },
-  'settings.get': { args: NoArguments, result: z.object({ settings: Settings, notice: z.string().optional() }) },
+  'settings.get': {
+    args: NoArguments,
+    /** `brokenFile`: the settings file that could not be read (its defaults are in use; it is moved aside on the next change). */
+    result: z.object({ settings: Settings, notice: z.string().optional(), brokenFile: z.string().optional() }),
+  },
   'settings.set': { args: z.object({ settings: SettingsPatch }).strict(), result: z.object({ settings: Settings }) },
   'export.note': {
     args: z

@@ -1,30 +1,52 @@
 import { z } from 'zod';
 import { CustomLevelSchema } from '../classification/classification-level';
 
-/** The user's preferences, kept in the data folder. Every field has a default. */
-export const Settings = z.object({
+/** The paper a note is laid out and printed on. */
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+/** How the app looks: as the operating system does, or always light or dark. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** The interface language: the operating system's, or one chosen. */
+export const INTERFACE_LANGUAGES = ['system', 'en', 'vi'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+/** Dictionaries the spell checker may use. */
+export const SPELL_CHECK_LANGUAGES = ['en', 'vi'] as const;
+
+const fields = {
   /** Save open notes about a second after typing stops, on leaving the window and on closing. */
-  autosave: z.boolean().default(true),
+  autosave: z.boolean(),
   /** Shown as the author of comments and as the drafter of new notes. */
-  authorName: z.string().max(200).default(''),
+  authorName: z.string().max(200),
   /** The marking scheme offered for classification (a preset id). */
-  classificationPreset: z.string().max(50).default('generic'),
+  classificationPreset: z.string().max(50),
   /** Levels the user defined for their own organisation. */
-  customLevels: z.array(CustomLevelSchema).max(50).default([]),
+  customLevels: z.array(CustomLevelSchema).max(50),
   /** The template new drafts from articles use. */
-  defaultTemplate: z.string().max(64).default('briefing-note'),
+  defaultTemplate: z.string().max(64),
+  /** The paper new notes are laid out on. */
+  pageSize: z.enum(PAGE_SIZES),
+  /** How many pages a new note should fit on (briefing notes are short). */
+  pageLimit: z.number().int().min(1).max(50),
+  theme: z.enum(THEMES),
+  language: z.enum(INTERFACE_LANGUAGES),
+  spellCheckLanguages: z.array(z.enum(SPELL_CHECK_LANGUAGES)).max(SPELL_CHECK_LANGUAGES.length),
+};
+
+/** The user's preferences, kept in the data folder. Every field has a default, so older files still load. */
+export const Settings = z.object({
+  autosave: fields.autosave.default(true),
+  authorName: fields.authorName.default(''),
+  classificationPreset: fields.classificationPreset.default('generic'),
+  customLevels: fields.customLevels.default([]),
+  defaultTemplate: fields.defaultTemplate.default('briefing-note'),
+  pageSize: fields.pageSize.default('A4'),
+  pageLimit: fields.pageLimit.default(2),
+  theme: fields.theme.default('system'),
+  language: fields.language.default('system'),
+  spellCheckLanguages: fields.spellCheckLanguages.default(['en']),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SettingsPatch = z
-  .object({
-    autosave: z.boolean(),
-    authorName: z.string().max(200),
-    classificationPreset: z.string().max(50),
-    customLevels: z.array(CustomLevelSchema).max(50),
-    defaultTemplate: z.string().max(64),
-  })
-  .partial()
-  .strict();
+export const SettingsPatch = z.object(fields).partial().strict();
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -2,17 +2,19 @@ import type { Language } from './language';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', vi: 'vi-VN' };
 
+type Style = 'full' | 'long' | 'medium' | 'short';
+
 /** A date (ISO "2022-10-11" or a full timestamp) as the language writes it: "11 October 2022" / "11 tháng 10, 2022". */
-export function formatDate(language: Language, iso: string): string {
+export function formatDate(language: Language, iso: string, dateStyle: Style = 'long'): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined;
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle, timeZone }).format(date);
 }
 
-/** A date and time, short, as the language writes it. */
-export function formatDateTime(language: Language, iso: string): string {
+/** A date and time as the language writes it (medium date, short time unless asked otherwise). */
+export function formatDateTime(language: Language, iso: string, dateStyle: Style = 'medium', timeStyle: Style = 'short'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle, timeStyle }).format(date);
 }

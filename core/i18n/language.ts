@@ -11,3 +11,8 @@ export function languageFromLocale(locale: string): Language {
   const base = locale.toLowerCase().split(/[-_]/)[0];
   return isLanguage(base) ? base : 'en';
 }
+
+/** The interface language a setting asks for: "system" follows the OS or browser locale. */
+export function chooseLanguage(setting: Language | 'system', locale: string): Language {
+  return setting === 'system' ? languageFromLocale(locale) : setting;
+}

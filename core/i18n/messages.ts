@@ -9,12 +9,20 @@ import { desktopMessages } from './catalogues/desktop';
 import { statusMessages } from './catalogues/status';
 import { writingAidsMessages } from './catalogues/writing-aids';
 import { blocksMessages } from './catalogues/blocks';
+import { settingsMessages } from './catalogues/settings';
+import { toolbarMessages } from './catalogues/toolbar';
+import { annotationsMessages } from './catalogues/annotations';
+import { libraryMessages } from './catalogues/library';
+import { sourceMessages } from './catalogues/source';
+import { classificationMessages } from './catalogues/classification';
+import { dialogsMessages } from './catalogues/dialogs';
+import { appMessages } from './catalogues/app';
 
 /**
  * Every area's catalogue. An area (a dialog, a panel, the menu) keeps its
  * messages in its own file under `catalogues/`, with keys prefixed by the area.
  */
-const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages, exportMessages, menuMessages, desktopMessages, statusMessages, writingAidsMessages, blocksMessages] as const;
+const CATALOGUES = [commonMessages, markdownNoteMessages, a11yMessages, exportMessages, menuMessages, desktopMessages, statusMessages, writingAidsMessages, blocksMessages, settingsMessages, toolbarMessages, annotationsMessages, libraryMessages, sourceMessages, classificationMessages, dialogsMessages, appMessages] as const;
 
 type KeysOf<C> = C extends Catalogue<infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;

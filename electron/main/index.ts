@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { HOST_EVENT_CHANNEL, type HostEvent, type MenuCommand } from '../../core/host/host-events';
 import { placeWindow } from '../../core/desktop/window-state';
 import { isLanguage, languageFromLocale, type Language } from '../../core/i18n/language';
@@ -18,6 +18,7 @@ import { printToPdf } from './print-to-pdf';
 import { applySpellCheckLanguages } from './spellcheck';
 import { observeHostCalls } from './observe-host-calls';
 import { reflectNoteInTitleBar, rememberWindowState, showContextMenus } from './window-chrome';
+import { followThemeSetting } from './native-theme';
 
 // Electron passes [electron, app] in development and [app] when packaged; the rest are ours.
 const ownArgs = (argv: readonly string[]): string[] => argv.slice(app.isPackaged ? 1 : 2);
@@ -97,7 +98,7 @@ async function start(): Promise<void> {
     settingsChanged: applyDesktopSettings,
   });
   bindHostIpc(ipcMain, {
-    handlers,
+    handlers: followThemeSetting(handlers, (theme) => (nativeTheme.themeSource = theme)),
     appMainFrame: () => mainWindow?.webContents.mainFrame ?? null,
     reportUnexpected: (call, error) => console.error(`[briefing-desk] ${call} failed:`, error),
   });

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import { Fragment, Slice, type Node as ProseMirrorNode } from '@tiptap/pm/model';
@@ -32,7 +33,7 @@ export function followCitationClicks(editor: Editor, session: NoteSession, pane:
     const citation = session.citation(marker.getAttribute('data-citation') ?? '');
     const source = session.sources.find((candidate) => candidate.id === citation?.sourceId);
     const range = citation && source ? locatePassage(source.text, citation.selector) : null;
-    if (!range) return report('This citation’s passage is no longer in the attached article.');
+    if (!range) return report(t('app.citationGone'));
     pane.highlight(range);
   });
 }

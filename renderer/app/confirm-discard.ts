@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import type { NoteSession } from './note-session';
 import { confirmDialog } from '../ui/confirm-dialog';
 
@@ -6,9 +7,9 @@ export async function mayDiscardChanges(session: NoteSession): Promise<boolean> 
   return (
     !session.hasUnsavedChanges ||
     confirmDialog({
-      title: 'Discard unsaved changes?',
-      message: 'This note has changes that are not saved. If you continue, they are lost.',
-      confirmLabel: 'Discard changes',
+      title: t('app.discardTitle'),
+      message: t('app.discardText'),
+      confirmLabel: t('app.discard'),
     })
   );
 }

@@ -1,9 +1,9 @@
+import { t } from '../i18n/ui-language';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { HostError } from '../../core/host/host-error';
 import { suggestNoteName } from '../../core/host/note-name';
 import type { NoteSession } from './note-session';
 import { openExportDialog, type ExportDialog, type ExportEnd } from '../ui/export-dialog';
-import { t } from '../i18n/ui-language';
 
 /**
  * Export PDF… : the export dialog, which shows the export's progress (from

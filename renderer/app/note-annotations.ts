@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
 import { anchorRanges } from '../../core/annotations/anchor-ranges';
 import { threadsIn } from '../../core/annotations/comment-thread';
@@ -37,7 +38,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   const change = (next: ReturnType<typeof threads.reply>): void => session.setAnnotations(next);
   // Every change to annotations goes through here: none on a read-only note.
   const writable = (): boolean => {
-    if (session.isReadOnly) report('This note is read-only: its comments and highlights cannot be changed.');
+    if (session.isReadOnly) report(t('app.readOnlyAnnotations'));
     return !session.isReadOnly;
   };
   // A composer left open belongs to the note it was opened on.
@@ -102,7 +103,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   const requireSelection = (): TextRange | null => {
     const { from, to, empty } = editor.state.selection;
     if (empty || session.isReadOnly) {
-      report(session.isReadOnly ? 'This note is read-only.' : 'Select the text to comment on or highlight first.');
+      report(t(session.isReadOnly ? 'app.readOnly' : 'app.selectFirst'));
       return null;
     }
     return { start: from, end: to };
@@ -124,7 +125,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
       if (pending.start >= pending.end) {
         pending = null;
         refresh();
-        return report('The text this comment was for has been deleted. Select text and try again.');
+        return report(t('app.commentTextGone'));
       }
       const threadId = newId('t');
       const quote = editor.state.doc.textBetween(pending.start, pending.end, ' ');
@@ -145,7 +146,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     jumpToThread(threadId) {
       const range = anchorRanges(editor.state.doc, 'comment', 'threadId').get(threadId);
       if (range) showInNote(editor, range);
-      else report('This comment is detached: the text it was on has been deleted.');
+      else report(t('app.commentDetached'));
     },
     jumpToHighlight(highlight) {
       if (highlight.sourceId) {
@@ -171,7 +172,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     },
     nextThread(direction) {
       const starts = [...anchorRanges(editor.state.doc, 'comment', 'threadId').values()].sort((a, b) => a.start - b.start);
-      if (!starts.length) return report('This note has no comments.');
+      if (!starts.length) return report(t('app.noComments'));
       const here = editor.state.selection.from;
       const next = direction === 1 ? (starts.find((range) => range.start > here) ?? starts[0]!) : ([...starts].reverse().find((range) => range.start < here) ?? starts.at(-1)!);
       showInNote(editor, next);

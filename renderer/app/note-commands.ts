@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { HostError } from '../../core/host/host-error';
 import { suggestNoteName } from '../../core/host/note-name';
@@ -38,7 +39,7 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
       await session.saveAs(choice.name, false);
     } catch (error) {
       if (!(error instanceof HostError && error.code === 'already-exists')) return;
-      const replace = await confirmDialog({ title: 'Replace note?', message: error.message, confirmLabel: 'Replace' });
+      const replace = await confirmDialog({ title: t('app.replaceTitle'), message: error.message, confirmLabel: t('app.replace') });
       if (replace) await session.saveAs(choice.name, true).catch(() => {});
     }
   };
@@ -51,7 +52,7 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
       conflictDeferred = choice === 'cancel';
       if (choice === 'reload-theirs') await session.open(id);
       if (choice === 'keep-mine') await session.save({ overwriteChanges: true });
-      if (choice === 'save-copy') await saveAs(`${nameOf(id)} (my copy)`);
+      if (choice === 'save-copy') await saveAs(t('app.myCopy', { name: nameOf(id) }));
     })().finally(() => {
       openConflict = null;
     });
@@ -68,7 +69,7 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
     } catch (error) {
       const id = session.current.id;
       if (error instanceof HostError && error.code === 'conflict' && id) return resolveConflict(id);
-      if (error instanceof HostError && error.code === 'read-only') return saveAs(`${nameOf(id ?? 'Untitled note')} (copy)`);
+      if (error instanceof HostError && error.code === 'read-only') return saveAs(t('app.copy', { name: nameOf(id ?? t('dialogs.untitledNote')) }));
       throw error;
     }
   };
@@ -86,7 +87,7 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
     async openNote() {
       const [{ notes }, info] = await Promise.all([host['notes.list']({}), host['app.info']({})]).catch((error: unknown) => {
         reportError(error);
-        return [{ notes: [] }, { libraryDir: 'the library folder' }] as const;
+        return [{ notes: [] }, { libraryDir: t('app.libraryFolder') }] as const;
       });
       const id = await pickNote([...notes], info.libraryDir);
       if (id !== null) await openById(id);
@@ -102,7 +103,7 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
       if (!conflictDeferred) await saveInPlace();
     },
     async renameNote(id) {
-      const choice = await askNoteName(nameOf(id), { title: 'Rename note', confirm: 'Rename' });
+      const choice = await askNoteName(nameOf(id), { title: t('app.renameTitle'), confirm: t('app.rename') });
       if (!choice) return;
       try {
         const renamed = await host['notes.rename']({ id, name: choice.name });
@@ -117,9 +118,9 @@ export function createNoteCommands(host: HostBridge, session: NoteSession, repor
     async deleteNote(id) {
       const isOpen = session.current.id === id;
       const confirmed = await confirmDialog({
-        title: 'Delete note?',
-        message: `“${nameOf(id)}” will be moved to the trash.${isOpen && session.hasUnsavedChanges ? ' Its unsaved changes are lost.' : ''}`,
-        confirmLabel: 'Move to trash',
+        title: t('app.deleteTitle'),
+        message: t(isOpen && session.hasUnsavedChanges ? 'app.deleteTextUnsaved' : 'app.deleteText', { name: nameOf(id) }),
+        confirmLabel: t('app.moveToTrash'),
       });
       if (!confirmed) return;
       try {

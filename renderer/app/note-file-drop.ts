@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { readArticleBytes } from '../../core/article/read-article-bytes';
 import { isNoteMarkdown } from '../../core/export/markdown';
@@ -44,7 +45,7 @@ export function acceptDroppedFiles(
           continue;
         }
         if (!file.name.toLowerCase().endsWith('.brief')) {
-          report(`“${file.name}” is neither a note (.brief) nor an article (.txt, .md, .html), so it was not opened.`);
+          report(t('app.notANote', { name: file.name }));
           continue;
         }
         try {

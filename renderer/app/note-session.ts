@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
 import { createEmptyNote, type Annotation, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
 import { citationsIn, type Citation } from '../../core/annotations/citation';
@@ -172,7 +173,7 @@ export class NoteSession {
   /** A new, untitled note drafted from an article: unsaved until the user names it. */
   async startSeeded(note: NoteFile): Promise<void> {
     this.retire();
-    this.load(note, { id: null, etag: null, readOnly: false, saveState: 'unsaved', notice: 'Draft created from the article. Check every fact against its citation, then save.' });
+    this.load(note, { id: null, etag: null, readOnly: false, saveState: 'unsaved', notice: t('app.drafted') });
     this.revision = this.savedRevision + 1;
     for (const listener of this.editListeners) listener();
   }
@@ -180,7 +181,7 @@ export class NoteSession {
   /** Puts a recovered copy in the editor; its journal entry stays until it is saved or discarded. */
   async restore(entry: RecoveredNote): Promise<void> {
     this.retire();
-    this.load(entry.note, { id: entry.noteId, etag: entry.etag, readOnly: false, saveState: 'unsaved', notice: 'Recovered unsaved changes. Save to keep them.' });
+    this.load(entry.note, { id: entry.noteId, etag: entry.etag, readOnly: false, saveState: 'unsaved', notice: t('app.recovered') });
     this.journalKey = entry.key;
     this.journaled = true;
     this.revision = this.savedRevision + 1;
@@ -204,14 +205,14 @@ export class NoteSession {
     }
     if (generation !== this.generation || opened.etag === this.etag || this.hasUnsavedChanges || this.state.id !== id) return;
     this.generation++;
-    this.load(opened.note, { id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: `Reloaded: “${id}” was changed by another program.` });
+    this.load(opened.note, { id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: t('app.reloaded', { name: id }) });
   }
 
   /** Saves to the note's file; resolves false when the note has no file yet (use saveAs). */
   async save({ overwriteChanges = false } = {}): Promise<boolean> {
     const id = this.state.id;
     if (id === null) return false;
-    if (this.readOnly) throw new HostError('read-only', 'This note was written by a newer Briefing Desk and is open read-only. Use Save As to keep a copy.');
+    if (this.readOnly) throw new HostError('read-only', t('app.newerReadOnly'));
     await this.write((note, journalKey) => this.host['notes.save']({ id, note, etag: this.etag, overwriteChanges, journalKey }));
     return true;
   }

@@ -1,3 +1,4 @@
+import { t, tCount } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
 import { highlightsIn, type HighlightMeaning } from '../../core/annotations/highlight';
 import { describePassage, locatePassage, type PassageSelectors, type TextRange } from '../../core/annotations/text-selectors';
@@ -34,13 +35,13 @@ export function createSourceAnnotations(editor: Editor, session: NoteSession, pa
   return {
     paint,
     highlight(source, range, meaning) {
-      if (session.isReadOnly) return report('This note is read-only.');
+      if (session.isReadOnly) return report(t('app.readOnly'));
       const id = `h-${crypto.randomUUID()}`;
       session.setAnnotations([...session.annotations, { id, kind: 'highlight', meaning, sourceId: source.id, selector: describePassage(source.text, range) }]);
       paint();
     },
     async reimport(source) {
-      if (session.isReadOnly) return report('This note is read-only.');
+      if (session.isReadOnly) return report(t('app.readOnly'));
       let replacement: SourceArticle | null = null;
       const chosen = await askForArticle(
         [],
@@ -61,17 +62,17 @@ export function createSourceAnnotations(editor: Editor, session: NoteSession, pa
           };
           return null;
         },
-        { title: 'Re-import article', confirm: 'Replace the article' },
+        { title: t('app.reimportTitle'), confirm: t('app.reimportConfirm') },
       );
       if (!chosen || !replacement) return;
       // Another note may have been loaded while the dialog was open: its article is not this one.
-      if (!session.sources.includes(source)) return report('The note changed while the article was being re-imported; nothing was replaced.');
+      if (!session.sources.includes(source)) return report(t('app.reimportRaced'));
       const fresh: SourceArticle = replacement;
       const { annotations, lost, found } = reanchor(session.annotations, source.id, fresh.text);
       renumberCitations(editor, annotations, fresh.text, found);
       session.replaceSource(fresh, annotations);
       paint();
-      report(lost ? `${lost} annotation(s) could not find their passage in the new copy of the article and are marked detached.` : 'Article re-imported: every highlight and citation found its passage.');
+      report(lost ? tCount('app.reimportLost', lost) : t('app.reimported'));
     },
   };
 }

@@ -1,5 +1,8 @@
 import type { CommentThread } from '../../core/annotations/comment-thread';
 import { HIGHLIGHT_MEANINGS, type Highlight } from '../../core/annotations/highlight';
+import type { MessageKey } from '../../core/i18n/messages';
+import { formatDateTime } from '../../core/i18n/format-date';
+import { labelled, onUiLanguageChange, t, uiLanguage } from '../i18n/ui-language';
 import { element } from './element';
 
 export interface ThreadView {
@@ -50,19 +53,18 @@ export interface AnnotationsPanel {
 const GAP = 8;
 /** The note format's limit for one comment. */
 const MAX_COMMENT_LENGTH = 20_000;
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The margin beside the note: comment threads and highlights, each card level
  * with its text when there is room, pushed down when cards would overlap.
  */
 export function createAnnotationsPanel(actions: AnnotationsActions): AnnotationsPanel {
-  const status = element('select', { 'aria-label': 'Show threads' });
-  status.append(element('option', { value: 'all' }, 'All'), element('option', { value: 'open' }, 'Open'), element('option', { value: 'resolved' }, 'Resolved'));
-  const kind = element('select', { 'aria-label': 'Kind' });
-  kind.append(element('option', { value: 'all' }, 'Comments and highlights'), element('option', { value: 'comment' }, 'Comments'), element('option', { value: 'highlight' }, 'Highlights'));
+  const status = labelled(element('select', {}), 'annotations.showThreads', 'aria-label');
+  status.append(option('all', 'annotations.all'), option('open', 'annotations.open'), option('resolved', 'annotations.resolved'));
+  const kind = labelled(element('select', {}), 'annotations.kind', 'aria-label');
+  kind.append(option('all', 'annotations.commentsAndHighlights'), option('comment', 'annotations.comments'), option('highlight', 'annotations.highlights'));
   const cards = element('div', { class: 'annotation-cards' });
-  const root = element('section', { class: 'annotations', 'aria-label': 'Annotations' }, element('div', { class: 'annotation-filters' }, status, kind), cards);
+  const root = labelled(element('section', { class: 'annotations' }, element('div', { class: 'annotation-filters' }, status, kind), cards), 'annotations.name', 'aria-label');
   let last: AnnotationsView = { threads: [], highlights: [], pending: null };
   let wanted = new Map<string, number | null>();
 
@@ -118,6 +120,7 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
 
   status.addEventListener('change', () => render(last));
   kind.addEventListener('change', () => render(last));
+  onUiLanguageChange(() => render(last));
   return {
     root,
     render,
@@ -129,8 +132,8 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
 }
 
 function pendingCard(pending: PendingComment, actions: AnnotationsActions): HTMLElement {
-  const text = element('textarea', { 'aria-label': 'Comment', rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
-  const post = button('Post', () => {
+  const text = element('textarea', { 'aria-label': t('annotations.comment'), rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
+  const post = button(t('annotations.post'), () => {
     if (text.value.trim()) actions.post(text.value);
   });
   text.addEventListener('keydown', (event) => {
@@ -139,10 +142,10 @@ function pendingCard(pending: PendingComment, actions: AnnotationsActions): HTML
   });
   return element(
     'article',
-    { class: 'annotation-card pending', 'data-id': 'pending', 'aria-label': 'New comment' },
+    { class: 'annotation-card pending', 'data-id': 'pending', 'aria-label': t('annotations.newComment') },
     element('blockquote', { class: 'annotation-quote' }, pending.excerpt),
     text,
-    element('div', { class: 'annotation-actions' }, button('Cancel', actions.cancel), post),
+    element('div', { class: 'annotation-actions' }, button(t('common.cancel'), actions.cancel), post),
   );
 }
 
@@ -151,68 +154,73 @@ function threadCard(thread: CommentThread, detached: boolean, actions: Annotatio
   const card = element('article', {
     class: `annotation-card thread ${thread.status}${detached ? ' detached' : ''}`,
     'data-id': thread.id,
-    'aria-label': `Comment by ${first.author || 'unknown'}: ${first.text.slice(0, 80)}`,
+    'aria-label': t('annotations.commentBy', { author: first.author || t('annotations.unknownAuthor'), text: first.text.slice(0, 80) }),
   });
-  const quote = element('button', { type: 'button', class: 'annotation-quote', title: detached ? 'Its text was deleted' : 'Show in the note' }, thread.quote || '(no text)');
+  const quote = element('button', { type: 'button', class: 'annotation-quote', title: t(detached ? 'annotations.textDeleted' : 'annotations.showInNote') }, thread.quote || t('annotations.noText'));
   quote.addEventListener('click', () => actions.jumpToThread(thread.id));
   card.append(quote);
-  if (detached) card.append(element('p', { class: 'annotation-badge' }, 'Detached: the text it was on has been deleted.'));
-  if (thread.status === 'resolved') card.append(element('p', { class: 'annotation-badge resolved' }, `Resolved${thread.resolved?.by ? ` by ${thread.resolved.by}` : ''}`));
+  if (detached) card.append(element('p', { class: 'annotation-badge' }, t('annotations.detached')));
+  if (thread.status === 'resolved') card.append(element('p', { class: 'annotation-badge resolved' }, thread.resolved?.by ? t('annotations.resolvedBy', { name: thread.resolved.by }) : t('annotations.resolvedShort')));
   for (const comment of thread.comments) {
     const body = element('p', { class: 'comment-text' });
     body.textContent = comment.text; // plain text, never HTML
     const item = element(
       'div',
       { class: 'comment' },
-      element('p', { class: 'comment-meta' }, `${comment.author || 'Unknown'} · ${timeFormat.format(new Date(comment.created))}${comment.edited ? ' · edited' : ''}`),
+      element('p', { class: 'comment-meta' }, [comment.author || t('annotations.unknownAuthorShown'), formatDateTime(uiLanguage(), comment.created), comment.edited ? t('annotations.edited') : ''].filter(Boolean).join(' · ')),
       body,
     );
     const tools = element('div', { class: 'comment-tools' });
     tools.append(
-      button('Edit', () => editInPlace(item, body, comment.text, (text) => actions.edit(thread.id, comment.id, text)), `Edit comment by ${comment.author || 'unknown'}`),
-      button('Delete', () => actions.deleteComment(thread.id, comment.id), `Delete comment by ${comment.author || 'unknown'}`),
+      button(t('annotations.edit'), () => editInPlace(item, body, comment.text, (text) => actions.edit(thread.id, comment.id, text)), t('annotations.editCommentBy', { author: comment.author || t('annotations.unknownAuthor') })),
+      button(t('annotations.delete'), () => actions.deleteComment(thread.id, comment.id), t('annotations.deleteCommentBy', { author: comment.author || t('annotations.unknownAuthor') })),
     );
     item.append(tools);
     card.append(item);
   }
-  const replyText = element('textarea', { 'aria-label': 'Reply', rows: '1', placeholder: 'Reply…', maxlength: String(MAX_COMMENT_LENGTH) });
-  const send = button('Send reply', () => {
+  const replyText = element('textarea', { 'aria-label': t('annotations.reply'), rows: '1', placeholder: t('annotations.replyPlaceholder'), maxlength: String(MAX_COMMENT_LENGTH) });
+  const send = button(t('annotations.sendReply'), () => {
     if (replyText.value.trim()) actions.reply(thread.id, replyText.value);
   });
   replyText.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send.click();
   });
-  const toggle = thread.status === 'open' ? button('Resolve', () => actions.resolve(thread.id)) : button('Reopen', () => actions.reopen(thread.id));
+  const toggle = thread.status === 'open' ? button(t('annotations.resolve'), () => actions.resolve(thread.id)) : button(t('annotations.reopen'), () => actions.reopen(thread.id));
   card.append(replyText, element('div', { class: 'annotation-actions' }, toggle, send));
   return card;
 }
 
 function highlightCard({ highlight, excerpt, attached }: HighlightView, actions: AnnotationsActions): HTMLElement {
   const meaning = HIGHLIGHT_MEANINGS.find((candidate) => candidate.id === highlight.meaning)!;
-  const where = highlight.sourceId ? 'source article' : 'note';
-  const quote = element('button', { type: 'button', class: 'annotation-quote' }, excerpt || '(no text)');
+  const where = t(highlight.sourceId ? 'annotations.inSource' : 'annotations.inNote');
+  const label = t(`annotations.meaning.${meaning.id}`);
+  const quote = element('button', { type: 'button', class: 'annotation-quote' }, excerpt || t('annotations.noText'));
   quote.addEventListener('click', () => actions.jumpToHighlight(highlight));
   const card = element(
     'article',
-    { class: `annotation-card highlight-card meaning-${meaning.id}${attached ? '' : ' detached'}`, 'data-id': highlight.id, 'aria-label': `${meaning.label} highlight in the ${where}` },
-    element('p', { class: 'comment-meta' }, `${meaning.label} · ${where}`),
+    { class: `annotation-card highlight-card meaning-${meaning.id}${attached ? '' : ' detached'}`, 'data-id': highlight.id, 'aria-label': t('annotations.highlightIn', { meaning: label, where }) },
+    element('p', { class: 'comment-meta' }, t('annotations.highlightMeta', { meaning: label, where })),
     quote,
   );
-  if (!attached) card.append(element('p', { class: 'annotation-badge' }, highlight.sourceId ? 'Detached: the passage is not in the article any more.' : 'Detached: its text was deleted.'));
-  card.append(element('div', { class: 'annotation-actions' }, button('Remove highlight', () => actions.removeHighlight(highlight.id))));
+  if (!attached) card.append(element('p', { class: 'annotation-badge' }, t(highlight.sourceId ? 'annotations.detachedSource' : 'annotations.detachedNote')));
+  card.append(element('div', { class: 'annotation-actions' }, button(t('annotations.removeHighlight'), () => actions.removeHighlight(highlight.id))));
   return card;
 }
 
 function editInPlace(item: HTMLElement, body: HTMLElement, current: string, save: (text: string) => void): void {
-  const field = element('textarea', { 'aria-label': 'Edit comment', rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
+  const field = element('textarea', { 'aria-label': t('annotations.editComment'), rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
   field.value = current;
-  const done = button('Save comment', () => {
+  const done = button(t('annotations.saveComment'), () => {
     if (field.value.trim()) save(field.value);
   });
   const editor = element('div', { class: 'comment-edit' }, field, element('div', { class: 'annotation-actions' }, done));
   body.replaceWith(editor);
   item.querySelector('.comment-tools')?.remove();
   field.focus();
+}
+
+function option(value: string, key: MessageKey): HTMLOptionElement {
+  return labelled(element('option', { value }), key);
 }
 
 function button(label: string, onClick: () => void, name?: string): HTMLButtonElement {

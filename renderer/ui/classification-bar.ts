@@ -1,8 +1,8 @@
 import { CLASSIFICATION_PRESETS } from '../../core/classification/classification-presets';
 import { bannerStyle, findLevel, type CustomLevel } from '../../core/classification/classification-level';
+import { labelled, t } from '../i18n/ui-language';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
-import { t } from '../i18n/ui-language';
 
 export interface ClassificationChoice {
   presetId: string;
@@ -26,11 +26,16 @@ const OTHER = '__other__';
 
 /** Chooses the note's classification from a marking scheme, or a level of the user's own; shows the banner. */
 export function createClassificationBar(actions: ClassificationBarActions): ClassificationBar {
-  const scheme = element('select', { 'aria-label': 'Marking scheme' });
+  const scheme = labelled(element('select', {}), 'classification.scheme', 'aria-label');
   scheme.append(...CLASSIFICATION_PRESETS.map((preset) => element('option', { value: preset.id }, preset.name)));
-  const level = element('select', { 'aria-label': 'Classification' });
-  const banner = element('div', { class: 'classification-banner', role: 'note', 'aria-label': 'Classification banner', hidden: true });
-  const root = element('div', { class: 'classification-bar' }, element('label', {}, 'Marking ', scheme), element('label', {}, 'Classification ', level));
+  const level = labelled(element('select', {}), 'classification.level', 'aria-label');
+  const banner = labelled(element('div', { class: 'classification-banner', role: 'note', hidden: true }), 'classification.banner', 'aria-label');
+  const root = element(
+    'div',
+    { class: 'classification-bar' },
+    element('label', {}, labelled(element('span', {}), 'classification.schemeLabel'), scheme),
+    element('label', {}, labelled(element('span', {}), 'classification.levelLabel'), level),
+  );
   let current: ClassificationChoice = { presetId: 'generic', customLevels: [] };
   let shownLabel = '';
 
@@ -56,9 +61,9 @@ export function createClassificationBar(actions: ClassificationBarActions): Clas
       const labels = [...preset.levels.map((known) => known.label), ...current.customLevels.map((custom) => custom.label)];
       if (label && !labels.includes(label)) labels.push(label);
       level.replaceChildren(
-        element('option', { value: '' }, 'Unmarked'),
+        labelled(element('option', { value: '' }), 'classification.unmarked'),
         ...labels.map((text) => element('option', { value: text }, text)),
-        element('option', { value: OTHER }, 'Other level…'),
+        labelled(element('option', { value: OTHER }), 'classification.otherLevel'),
       );
       level.value = label;
       level.disabled = readOnly || setByPortionMarks;
@@ -78,21 +83,21 @@ export function createClassificationBar(actions: ClassificationBarActions): Clas
 function askForCustomLevel(): Promise<CustomLevel | null> {
   return new Promise((resolve) => {
     let chosen: CustomLevel | null = null;
-    const modal = openModalDialog('Add a classification level', () => resolve(chosen));
+    const modal = openModalDialog(t('classification.addTitle'), () => resolve(chosen));
     const name = element('input', { type: 'text', id: 'custom-level-name', autocomplete: 'off' });
     const colour = element('input', { type: 'color', id: 'custom-level-colour', value: '#5f6368' });
     const error = element('p', { class: 'field-error', role: 'alert' });
     const submit = (): void => {
       const label = name.value.trim().normalize('NFC');
       if (!label || label.length > 60) {
-        error.textContent = 'Give the level a name of at most 60 characters.';
+        error.textContent = t('classification.nameError');
         return name.focus();
       }
       chosen = { label, colour: colour.value };
       modal.close();
     };
-    modal.body.append(element('label', { for: 'custom-level-name' }, 'Level name'), name, element('label', { for: 'custom-level-colour' }, 'Banner colour'), colour, error);
-    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton('Add level', submit, { primary: true }));
+    modal.body.append(element('label', { for: 'custom-level-name' }, t('classification.levelName')), name, element('label', { for: 'custom-level-colour' }, t('classification.bannerColour')), colour, error);
+    modal.actions.append(dialogButton(t('common.cancel'), () => modal.close()), dialogButton(t('classification.addLevel'), submit, { primary: true }));
     name.focus();
   });
 }

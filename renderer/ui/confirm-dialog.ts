@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 
@@ -13,7 +14,7 @@ export function confirmDialog({ title, message, confirmLabel }: ConfirmOptions):
     let confirmed = false;
     const modal = openModalDialog(title, () => resolve(confirmed));
     modal.body.append(element('p', {}, message));
-    const cancel = dialogButton('Cancel', () => modal.close());
+    const cancel = dialogButton(t('common.cancel'), () => modal.close());
     modal.actions.append(
       cancel,
       dialogButton(

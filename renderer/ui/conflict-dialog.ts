@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui-language';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 
@@ -7,21 +8,21 @@ export type ConflictChoice = 'reload-theirs' | 'keep-mine' | 'save-copy' | 'canc
 export function askAboutConflict(fileName: string): Promise<ConflictChoice> {
   return new Promise((resolve) => {
     let choice: ConflictChoice = 'cancel';
-    const modal = openModalDialog('The note changed on disk', () => resolve(choice));
+    const modal = openModalDialog(t('dialogs.conflictTitle'), () => resolve(choice));
     modal.body.append(
-      element('p', {}, `Another program changed “${fileName}” after you opened it, and you have changes that are not saved.`),
-      element('p', { class: 'dialog-hint' }, 'Reload theirs drops your unsaved changes. Keep mine replaces their version. Save mine as a copy keeps both.'),
+      element('p', {}, t('dialogs.conflictText', { file: fileName })),
+      element('p', { class: 'dialog-hint' }, t('dialogs.conflictHint')),
     );
     const choose = (value: ConflictChoice) => () => {
       choice = value;
       modal.close();
     };
-    const cancel = dialogButton('Cancel', choose('cancel'));
+    const cancel = dialogButton(t('common.cancel'), choose('cancel'));
     modal.actions.append(
       cancel,
-      dialogButton('Reload theirs', choose('reload-theirs')),
-      dialogButton('Keep mine', choose('keep-mine')),
-      dialogButton('Save mine as a copy', choose('save-copy'), { primary: true }),
+      dialogButton(t('dialogs.reloadTheirs'), choose('reload-theirs')),
+      dialogButton(t('dialogs.keepMine'), choose('keep-mine')),
+      dialogButton(t('dialogs.saveCopy'), choose('save-copy'), { primary: true }),
     );
     cancel.focus();
   });

@@ -1,6 +1,7 @@
 import type { BriefingTemplate } from '../../core/templates/briefing-template';
 import type { ArticleEncoding } from '../../core/article/decode-article-bytes';
 import { readArticleBytes } from '../../core/article/read-article-bytes';
+import { t } from '../i18n/ui-language';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 
@@ -10,8 +11,7 @@ export interface ArticleImport {
   templateId: string;
 }
 
-const ENCODINGS: [ArticleEncoding | 'auto', string][] = [
-  ['auto', 'Detect automatically'],
+const ENCODINGS: [ArticleEncoding, string][] = [
   ['utf-8', 'UTF-8'],
   ['utf-16le', 'UTF-16 (little-endian)'],
   ['utf-16be', 'UTF-16 (big-endian)'],
@@ -29,13 +29,11 @@ export interface ImportDialogText {
   confirm: string;
 }
 
-const NEW_DRAFT: ImportDialogText = { title: 'Import article', confirm: 'Create briefing note' };
-
 export function askForArticle(
   templates: readonly BriefingTemplate[],
   defaultTemplate: string,
   validate: (input: ArticleImport) => string | null,
-  text: ImportDialogText = NEW_DRAFT,
+  text: ImportDialogText = { title: t('dialogs.importTitle'), confirm: t('dialogs.createNote') },
 ): Promise<ArticleImport | null> {
   return new Promise((resolve) => {
     let chosen: ArticleImport | null = null;
@@ -44,10 +42,10 @@ export function askForArticle(
     const modal = openModalDialog(text.title, () => resolve(chosen));
     modal.dialog.classList.add('import-dialog');
 
-    const textArea = element('textarea', { id: 'article-text', rows: '14', spellcheck: 'false', placeholder: 'Paste the article here, or open a file below.' });
+    const textArea = element('textarea', { id: 'article-text', rows: '14', spellcheck: 'false', placeholder: t('dialogs.articlePlaceholder') });
     const file = element('input', { type: 'file', id: 'article-file', accept: '.txt,.md,.html,.htm,text/plain,text/markdown,text/html' });
     const encoding = element('select', { id: 'article-encoding' });
-    encoding.append(...ENCODINGS.map(([value, label]) => element('option', { value }, label)));
+    encoding.append(element('option', { value: 'auto' }, t('dialogs.detectEncoding')), ...ENCODINGS.map(([value, label]) => element('option', { value }, label)));
     const detected = element('span', { class: 'dialog-hint' });
     const template = element('select', { id: 'article-template' });
     template.append(...templates.map((candidate) => element('option', { value: candidate.id }, candidate.name)));
@@ -62,7 +60,7 @@ export function askForArticle(
         return;
       }
       textArea.value = reading.text;
-      detected.textContent = `Read as ${ENCODINGS.find(([value]) => value === reading.encoding)?.[1] ?? reading.encoding}.`;
+      detected.textContent = t('dialogs.readAs', { encoding: ENCODINGS.find(([value]) => value === reading.encoding)?.[1] ?? reading.encoding });
       error.textContent = '';
     };
     file.addEventListener('change', () => {
@@ -90,14 +88,14 @@ export function askForArticle(
       modal.close();
     };
     modal.body.append(
-      element('label', { for: 'article-text' }, 'Article text'),
+      element('label', { for: 'article-text' }, t('dialogs.articleText')),
       textArea,
-      element('div', { class: 'import-row' }, element('label', { for: 'article-file' }, 'Article file'), file),
-      element('div', { class: 'import-row' }, element('label', { for: 'article-encoding' }, 'Encoding'), encoding, detected),
-      ...(templates.length ? [element('div', { class: 'import-row' }, element('label', { for: 'article-template' }, 'Template'), template)] : []),
+      element('div', { class: 'import-row' }, element('label', { for: 'article-file' }, t('dialogs.articleFile')), file),
+      element('div', { class: 'import-row' }, element('label', { for: 'article-encoding' }, t('dialogs.encoding')), encoding, detected),
+      ...(templates.length ? [element('div', { class: 'import-row' }, element('label', { for: 'article-template' }, t('dialogs.template')), template)] : []),
       error,
     );
-    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton(text.confirm, submit, { primary: true }));
+    modal.actions.append(dialogButton(t('common.cancel'), () => modal.close()), dialogButton(text.confirm, submit, { primary: true }));
     textArea.focus();
   });
 }

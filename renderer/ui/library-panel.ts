@@ -1,4 +1,6 @@
 import type { HostResult } from '../../core/host/contract';
+import { formatDate, formatDateTime } from '../../core/i18n/format-date';
+import { labelled, onUiLanguageChange, t, uiLanguage } from '../i18n/ui-language';
 import { element } from './element';
 
 type NoteListing = HostResult<'notes.list'>['notes'][number];
@@ -21,8 +23,6 @@ export interface LibraryPanel {
 
 const SEARCH_DELAY_MS = 150;
 const RECENT_SHOWN = 5;
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const modifiedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
 /** The sidebar of notes in the library folder, newest first, with search and per-note actions. */
 export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
@@ -32,20 +32,24 @@ export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
   let openId: string | null = null;
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const search = element('input', { type: 'search', 'aria-label': 'Search notes', placeholder: 'Search notes', class: 'library-search' });
-  const list = element('ul', { class: 'library-list', 'aria-label': 'Notes' });
+  const search = labelled(labelled(element('input', { type: 'search', class: 'library-search' }), 'library.search', 'aria-label'), 'library.search', 'placeholder');
+  const list = labelled(element('ul', { class: 'library-list' }), 'library.notes', 'aria-label');
   const empty = element('p', { class: 'library-empty' });
-  const recentList = element('ul', { class: 'recent-list', 'aria-label': 'Recent notes' });
-  const recentSection = element('section', { class: 'recent', 'aria-labelledby': 'recent-heading' }, element('h3', { id: 'recent-heading', class: 'library-heading' }, 'Recent'), recentList);
-  const root = element(
-    'aside',
-    { class: 'library', 'aria-label': 'Library' },
-    element('h2', { class: 'library-heading' }, 'Library'),
-    search,
-    recentSection,
-    element('h3', { class: 'library-heading' }, 'All notes'),
-    list,
-    empty,
+  const recentList = labelled(element('ul', { class: 'recent-list' }), 'library.recentNotes', 'aria-label');
+  const recentSection = element('section', { class: 'recent', 'aria-labelledby': 'recent-heading' }, labelled(element('h3', { id: 'recent-heading', class: 'library-heading' }), 'library.recent'), recentList);
+  const root = labelled(
+    element(
+      'aside',
+      { class: 'library' },
+      labelled(element('h2', { class: 'library-heading' }), 'library.name'),
+      search,
+      recentSection,
+      labelled(element('h3', { class: 'library-heading' }), 'library.allNotes'),
+      list,
+      empty,
+    ),
+    'library.name',
+    'aria-label',
   );
 
   search.addEventListener('input', () => {
@@ -65,8 +69,9 @@ export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
     const recent = matches ? [] : recentIds.slice(0, RECENT_SHOWN).flatMap((id) => byId.get(id) ?? []);
     recentSection.hidden = recent.length === 0;
     recentList.replaceChildren(...recent.map((listing) => recentRow(listing, listing.id === openId, actions)));
-    empty.textContent = shown.length ? '' : matches ? 'No notes match.' : 'No notes yet. Write one and save it.';
+    empty.textContent = shown.length ? '' : t(matches ? 'library.noMatch' : 'library.empty');
   }
+  onUiLanguageChange(render);
 
   return {
     root,
@@ -84,7 +89,8 @@ export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
 }
 
 function row(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions): HTMLLIElement {
-  const details = [listing.date ? dateFormat.format(new Date(listing.date)) : '', listing.classification, `edited ${modifiedFormat.format(new Date(listing.modified))}`]
+  const language = uiLanguage();
+  const details = [listing.date ? formatDate(language, listing.date, 'medium') : '', listing.classification, t('library.edited', { when: formatDateTime(language, listing.modified, 'short') })]
     .filter(Boolean)
     .join(' · ');
   const problemId = `problem-${cssId(listing.id)}`;
@@ -99,15 +105,15 @@ function row(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions
   const item = element('li', { class: 'library-item' }, open);
   if (listing.problem) {
     item.classList.add('has-problem');
-    item.append(element('span', { class: 'library-badge', id: problemId, title: listing.problem }, element('span', { 'aria-hidden': 'true' }, '⚠ '), 'Cannot open: ', listing.problem));
+    item.append(element('span', { class: 'library-badge', id: problemId, title: listing.problem }, element('span', { 'aria-hidden': 'true' }, '⚠ '), t('library.cannotOpen'), listing.problem));
   }
   const tools = element('div', { class: 'library-tools' });
-  for (const [label, run] of [
-    ['Rename', actions.rename],
-    ['Duplicate', actions.duplicate],
-    ['Delete', actions.delete],
+  for (const [label, name, run] of [
+    [t('library.rename'), t('library.renameNote', { title: listing.title }), actions.rename],
+    [t('library.duplicate'), t('library.duplicateNote', { title: listing.title }), actions.duplicate],
+    [t('library.delete'), t('library.deleteNote', { title: listing.title }), actions.delete],
   ] as const) {
-    const button = element('button', { type: 'button', 'aria-label': `${label} ${listing.title}`, title: label }, label);
+    const button = element('button', { type: 'button', 'aria-label': name, title: label }, label);
     button.addEventListener('click', () => run(listing.id));
     tools.append(button);
   }

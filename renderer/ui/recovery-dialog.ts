@@ -1,11 +1,11 @@
 import type { HostResult } from '../../core/host/contract';
+import { formatDateTime } from '../../core/i18n/format-date';
+import { t, uiLanguage } from '../i18n/ui-language';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 
 type RecoverySummary = HostResult<'recovery.list'>['entries'][number];
 export type RecoveryChoice = { action: 'restore' | 'discard'; key: string };
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * After a crash: the unsaved notes the journal holds, each with when and a
@@ -14,9 +14,9 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  */
 export function showRecoveryDialog(entries: RecoverySummary[], onChoice: (choice: RecoveryChoice) => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
-    const modal = openModalDialog('Recover unsaved work', () => resolve());
-    modal.body.append(element('p', {}, 'Briefing Desk closed before these changes were saved. Restore one to keep working on it, or discard it.'));
-    const list = element('ul', { class: 'recovery-list', 'aria-label': 'Recoverable notes' });
+    const modal = openModalDialog(t('dialogs.recoveryTitle'), () => resolve());
+    modal.body.append(element('p', {}, t('dialogs.recoveryText')));
+    const list = element('ul', { class: 'recovery-list', 'aria-label': t('dialogs.recoverable') });
     // While one choice runs, no other: a second Restore would discard the first.
     const choose = async (choice: RecoveryChoice): Promise<void> => {
       const buttons = [...modal.dialog.querySelectorAll('button')];
@@ -28,24 +28,24 @@ export function showRecoveryDialog(entries: RecoverySummary[], onChoice: (choice
       }
     };
     for (const entry of entries) {
-      const title = entry.title || entry.noteId?.replace(/\.brief$/, '') || 'Untitled note';
+      const title = entry.title || entry.noteId?.replace(/\.brief$/, '') || t('dialogs.untitledNote');
       const item = element(
         'li',
         { 'aria-label': title },
         element('strong', {}, title),
-        element('span', { class: 'recovery-when' }, `Unsaved changes from ${timeFormat.format(new Date(entry.savedAt))}`),
-        element('p', { class: 'recovery-preview' }, entry.preview || '(empty)'),
+        element('span', { class: 'recovery-when' }, t('dialogs.unsavedFrom', { when: formatDateTime(uiLanguage(), entry.savedAt, 'medium', 'medium') })),
+        element('p', { class: 'recovery-preview' }, entry.preview || t('dialogs.empty')),
       );
       const actions = element('div', { class: 'recovery-actions' });
       actions.append(
-        dialogButton('Discard', () => {
+        dialogButton(t('dialogs.discard'), () => {
           void choose({ action: 'discard', key: entry.key }).then(() => {
             item.remove();
             if (!list.children.length) modal.close();
           });
         }),
         dialogButton(
-          'Restore',
+          t('dialogs.restore'),
           () => {
             void choose({ action: 'restore', key: entry.key }).then(() => modal.close());
           },
@@ -56,6 +56,6 @@ export function showRecoveryDialog(entries: RecoverySummary[], onChoice: (choice
       list.append(item);
     }
     modal.body.append(list);
-    modal.actions.append(dialogButton('Later', () => modal.close()));
+    modal.actions.append(dialogButton(t('dialogs.later'), () => modal.close()));
   });
 }

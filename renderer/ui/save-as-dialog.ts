@@ -1,4 +1,5 @@
 import { NoteName } from '../../core/host/note-name';
+import { t } from '../i18n/ui-language';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 
@@ -9,10 +10,8 @@ export interface NameDialogText {
   confirm: string;
 }
 
-const SAVE_AS: NameDialogText = { title: 'Save note as', confirm: 'Save' };
-
 /** Asks for a note's name (to save or rename it under); checks it before the host sees it. */
-export function askNoteName(suggestion: string, text: NameDialogText = SAVE_AS): Promise<SaveAsChoice> {
+export function askNoteName(suggestion: string, text: NameDialogText = { title: t('dialogs.saveAsTitle'), confirm: t('dialogs.save') }): Promise<SaveAsChoice> {
   return new Promise((resolve) => {
     let choice: SaveAsChoice = null;
     const modal = openModalDialog(text.title, () => resolve(choice));
@@ -21,7 +20,7 @@ export function askNoteName(suggestion: string, text: NameDialogText = SAVE_AS):
     const submit = (): void => {
       const parsed = NoteName.safeParse(input.value);
       if (!parsed.success) {
-        error.textContent = parsed.error.issues[0]?.message ?? 'That name cannot be used.';
+        error.textContent = parsed.error.issues[0]?.message ?? t('dialogs.badName');
         input.setAttribute('aria-invalid', 'true');
         input.focus();
         return;
@@ -35,8 +34,8 @@ export function askNoteName(suggestion: string, text: NameDialogText = SAVE_AS):
         submit();
       }
     });
-    modal.body.append(element('label', { for: 'save-as-name' }, 'Note name'), input, error);
-    modal.actions.append(dialogButton('Cancel', () => modal.close()), dialogButton(text.confirm, submit, { primary: true }));
+    modal.body.append(element('label', { for: 'save-as-name' }, t('dialogs.noteName')), input, error);
+    modal.actions.append(dialogButton(t('common.cancel'), () => modal.close()), dialogButton(text.confirm, submit, { primary: true }));
     input.select();
   });
 }

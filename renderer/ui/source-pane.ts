@@ -2,6 +2,7 @@ import type { SourceArticle } from '../../core/document/note-file';
 import type { TextRange } from '../../core/annotations/text-selectors';
 import { paragraphRanges } from '../../core/article/source-text';
 import { HIGHLIGHT_MEANINGS, type HighlightMeaning } from '../../core/annotations/highlight';
+import { labelled, t } from '../i18n/ui-language';
 import { element } from './element';
 import { paragraphsByKeyboard } from './source-paragraph-keys';
 
@@ -35,9 +36,10 @@ export function createSourcePane(actions: SourcePaneActions): SourcePane {
   const byline = element('p', { class: 'source-byline' });
   const body = element('div', { class: 'source-body' });
   paragraphsByKeyboard(body);
-  const quote = element('button', { type: 'button', disabled: true, class: 'primary' }, 'Quote into note');
+  const quote = labelled(element('button', { type: 'button', disabled: true, class: 'primary' }), 'source.quote');
   const highlightButtons = HIGHLIGHT_MEANINGS.map((meaning) => {
-    const button = element('button', { type: 'button', disabled: true, class: `highlight-button meaning-${meaning.id}`, 'aria-label': `Highlight as ${meaning.label}` }, meaning.label);
+    const button = element('button', { type: 'button', disabled: true, class: `highlight-button meaning-${meaning.id}` });
+    labelled(labelled(button, `source.highlight.${meaning.id}`, 'aria-label'), `source.highlight.${meaning.id}.text`);
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', () => {
       const range = selectedRange();
@@ -45,11 +47,11 @@ export function createSourcePane(actions: SourcePaneActions): SourcePane {
     });
     return button;
   });
-  const reimport = element('button', { type: 'button' }, 'Re-import article…');
+  const reimport = labelled(element('button', { type: 'button' }), 'source.reimport');
   reimport.addEventListener('click', () => shown && actions.reimport(shown));
   const root = element(
     'section',
-    { class: 'source-pane', 'aria-label': 'Source article', hidden: true },
+    { class: 'source-pane', 'aria-label': t('source.name'), 'data-i18n-aria-label': 'source.name', hidden: true },
     element('div', { class: 'source-tools' }, quote, ...highlightButtons),
     heading,
     byline,

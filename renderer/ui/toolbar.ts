@@ -2,6 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { element } from './element';
 import { rovingFocus } from './roving-focus';
 import { HIGHLIGHT_MEANINGS, type HighlightMeaning } from '../../core/annotations/highlight';
+import type { MessageKey } from '../../core/i18n/messages';
+import { labelled, onUiLanguageChange, t } from '../i18n/ui-language';
 
 export interface ToolbarActions {
   newNote(): void;
@@ -12,10 +14,16 @@ export interface ToolbarActions {
   addComment(): void;
   highlight(meaning: HighlightMeaning): void;
   exportNote(): void;
+  openSettings(): void;
 }
 
+/** A button's messages: `key` names it, `key.text` is what it shows. */
+type ButtonKey = {
+  [K in MessageKey]: K extends `${infer Name}.text` ? (Name extends MessageKey ? Name : never) : never;
+}[MessageKey];
+
 interface FormatButton {
-  label: string;
+  label: ButtonKey;
   shortcut: string;
   run(editor: Editor): void;
   isActive?(editor: Editor): boolean;
@@ -23,24 +31,24 @@ interface FormatButton {
 }
 
 const FORMAT_BUTTONS: FormatButton[] = [
-  { label: 'Bold', shortcut: 'Mod+B', run: (e) => e.chain().focus().toggleBold().run(), isActive: (e) => e.isActive('bold') },
-  { label: 'Italic', shortcut: 'Mod+I', run: (e) => e.chain().focus().toggleItalic().run(), isActive: (e) => e.isActive('italic') },
+  { label: 'toolbar.bold', shortcut: 'Mod+B', run: (e) => e.chain().focus().toggleBold().run(), isActive: (e) => e.isActive('bold') },
+  { label: 'toolbar.italic', shortcut: 'Mod+I', run: (e) => e.chain().focus().toggleItalic().run(), isActive: (e) => e.isActive('italic') },
   {
-    label: 'Heading 1',
+    label: 'toolbar.heading1',
     shortcut: 'Mod+Alt+1',
     run: (e) => e.chain().focus().toggleHeading({ level: 1 }).run(),
     isActive: (e) => e.isActive('heading', { level: 1 }),
   },
   {
-    label: 'Heading 2',
+    label: 'toolbar.heading2',
     shortcut: 'Mod+Alt+2',
     run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
     isActive: (e) => e.isActive('heading', { level: 2 }),
   },
-  { label: 'Bullet list', shortcut: 'Mod+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), isActive: (e) => e.isActive('bulletList') },
-  { label: 'Numbered list', shortcut: 'Mod+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), isActive: (e) => e.isActive('orderedList') },
-  { label: 'Undo', shortcut: 'Mod+Z', run: (e) => e.chain().focus().undo().run(), canRun: (e) => e.can().undo() },
-  { label: 'Redo', shortcut: 'Mod+Shift+Z', run: (e) => e.chain().focus().redo().run(), canRun: (e) => e.can().redo() },
+  { label: 'toolbar.bulletList', shortcut: 'Mod+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), isActive: (e) => e.isActive('bulletList') },
+  { label: 'toolbar.numberedList', shortcut: 'Mod+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), isActive: (e) => e.isActive('orderedList') },
+  { label: 'toolbar.undo', shortcut: 'Mod+Z', run: (e) => e.chain().focus().undo().run(), canRun: (e) => e.can().undo() },
+  { label: 'toolbar.redo', shortcut: 'Mod+Shift+Z', run: (e) => e.chain().focus().redo().run(), canRun: (e) => e.can().redo() },
 ];
 
 /**
@@ -48,34 +56,41 @@ const FORMAT_BUTTONS: FormatButton[] = [
  * frame, so typing never waits for them.
  */
 export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElement {
+  const tips: (() => void)[] = [];
+  const textButton = (key: ButtonKey, onClick: () => void, shortcut?: string): HTMLButtonElement => {
+    const button = labelled(labelled(element('button', { type: 'button' }), key, 'aria-label'), `${key}.text` as MessageKey);
+    const tip = (): void => button.setAttribute('title', shortcut ? t('toolbar.withShortcut', { name: t(key), shortcut: displayShortcut(shortcut) }) : t(key));
+    tip();
+    tips.push(tip);
+    if (shortcut) button.setAttribute('aria-keyshortcuts', shortcut.replace('Mod', isMac() ? 'Meta' : 'Control'));
+    button.addEventListener('click', onClick);
+    return button;
+  };
   const fileGroup = element(
     'div',
-    { class: 'toolbar-group', role: 'group', 'aria-label': 'File' },
-    textButton('New note', 'New', actions.newNote),
-    textButton('Open', 'Open…', actions.openNote, 'Mod+O'),
-    textButton('Save', 'Save', actions.save, 'Mod+S'),
-    textButton('Export', 'Export…', actions.exportNote, 'Mod+Shift+E'),
+    toolbarGroup('toolbar.file'),
+    textButton('toolbar.newNote', actions.newNote),
+    textButton('toolbar.open', actions.openNote, 'Mod+O'),
+    textButton('toolbar.save', actions.save, 'Mod+S'),
+    textButton('toolbar.export', actions.exportNote, 'Mod+Shift+E'),
   );
-  const articleGroup = element(
-    'div',
-    { class: 'toolbar-group', role: 'group', 'aria-label': 'Article' },
-    textButton('Import article', 'Import article…', actions.importArticle),
-    textButton('Open sample article', 'Sample article', actions.openSampleArticle),
-  );
+  const articleGroup = element('div', toolbarGroup('toolbar.article'), textButton('toolbar.importArticle', actions.importArticle), textButton('toolbar.sampleArticle', actions.openSampleArticle));
   const reviewGroup = element(
     'div',
-    { class: 'toolbar-group', role: 'group', 'aria-label': 'Review' },
-    keepSelection(textButton('Add comment', 'Comment', actions.addComment, 'Mod+Alt+M')),
+    toolbarGroup('toolbar.review'),
+    keepSelection(textButton('toolbar.addComment', actions.addComment, 'Mod+Alt+M')),
     ...HIGHLIGHT_MEANINGS.map((meaning) => {
-      const button = keepSelection(textButton(`Highlight as ${meaning.label}`, meaning.label, () => actions.highlight(meaning.id)));
+      const button = keepSelection(textButton(`toolbar.highlight.${meaning.id}`, () => actions.highlight(meaning.id)));
       button.classList.add('highlight-button', `meaning-${meaning.id}`);
       return button;
     }),
   );
-  const formatGroup = element('div', { class: 'toolbar-group', role: 'group', 'aria-label': 'Format' });
+  const settingsGroup = element('div', { class: 'toolbar-group toolbar-end' }, labelled(labelled(element('button', { type: 'button', 'aria-keyshortcuts': isMac() ? 'Meta+,' : 'Control+,' }), 'settings.open', 'aria-label'), 'settings.openButton'));
+  settingsGroup.firstElementChild?.addEventListener('click', () => actions.openSettings());
+  const formatGroup = element('div', toolbarGroup('toolbar.format'));
   const refreshers: (() => void)[] = [];
   for (const spec of FORMAT_BUTTONS) {
-    const button = keepSelection(textButton(spec.label, shortLabel(spec.label), () => spec.run(editor), spec.shortcut));
+    const button = keepSelection(textButton(spec.label, () => spec.run(editor), spec.shortcut));
     formatGroup.append(button);
     refreshers.push(() => {
       if (spec.isActive) button.setAttribute('aria-pressed', String(spec.isActive(editor)));
@@ -93,27 +108,20 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
   };
   editor.on('transaction', refresh);
   refresh();
-  const toolbar = element('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Note tools' }, fileGroup, articleGroup, formatGroup, reviewGroup);
+  const toolbar = labelled(element('div', { class: 'toolbar', role: 'toolbar' }, fileGroup, articleGroup, formatGroup, reviewGroup, settingsGroup), 'toolbar.name', 'aria-label');
+  onUiLanguageChange(() => tips.forEach((tip) => tip()));
   rovingFocus(toolbar, 'button', { orientation: 'horizontal' });
   return toolbar;
 }
 
-function textButton(name: string, text: string, onClick: () => void, shortcut?: string): HTMLButtonElement {
-  const button = element('button', { type: 'button', 'aria-label': name, title: shortcut ? `${name} (${displayShortcut(shortcut)})` : name }, text);
-  if (shortcut) button.setAttribute('aria-keyshortcuts', shortcut.replace('Mod', isMac() ? 'Meta' : 'Control'));
-  button.addEventListener('click', onClick);
-  return button;
+function toolbarGroup(key: MessageKey): Record<string, string> {
+  return { class: 'toolbar-group', role: 'group', 'aria-label': t(key), 'data-i18n-aria-label': key };
 }
 
 // Pressing the button must not take the selection out of the note.
 function keepSelection(button: HTMLButtonElement): HTMLButtonElement {
   button.addEventListener('mousedown', (event) => event.preventDefault());
   return button;
-}
-
-function shortLabel(label: string): string {
-  const short: Record<string, string> = { Bold: 'B', Italic: 'I', 'Heading 1': 'H1', 'Heading 2': 'H2', 'Bullet list': '• List', 'Numbered list': '1. List', Undo: '↶', Redo: '↷' };
-  return short[label] ?? label;
 }
 
 function displayShortcut(shortcut: string): string {

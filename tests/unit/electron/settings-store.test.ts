@@ -42,6 +42,43 @@ describe('SettingsStore.get', () => {
     expect(notice).toContain('settings.broken.json');
     expect(await fs.readFile(file, 'utf8')).toBe(text);
   });
+
+  it('loads an older settings file, without the newer fields, with their defaults and no notice', async () => {
+    const { dataDir, file, store } = await storeInTempFolder();
+    await fs.mkdir(dataDir);
+    const older = { autosave: false, authorName: 'Lan', classificationPreset: 'generic', customLevels: [], defaultTemplate: 'briefing-note' };
+    await fs.writeFile(file, JSON.stringify(older));
+
+    expect(await store.get()).toEqual({ settings: { ...DEFAULT_SETTINGS, autosave: false, authorName: 'Lan' } });
+    expect(DEFAULT_SETTINGS).toMatchObject({ pageSize: 'A4', pageLimit: 2, theme: 'system', language: 'system', spellCheckLanguages: ['en'] });
+  });
+
+  it('keeps the readable settings of a file with one it cannot read, naming that one', async () => {
+    const { dataDir, file, store } = await storeInTempFolder();
+    await fs.mkdir(dataDir);
+    await fs.writeFile(file, JSON.stringify({ authorName: 'Lan', theme: 'purple', pageLimit: 0 }));
+
+    const { settings, notice, brokenFile } = await store.get();
+
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, authorName: 'Lan' });
+    expect(notice).toContain('pageLimit, theme');
+    expect(brokenFile).toBe(file);
+  });
+});
+
+describe('a broken settings file, from start to the next change', () => {
+  it('is read as defaults with a notice until a change moves it aside; the change is saved, the broken text kept', async () => {
+    const { dataDir, file, store } = await storeInTempFolder();
+    await fs.mkdir(dataDir);
+    await fs.writeFile(file, '{ "theme": "dark", ');
+
+    expect(await store.get()).toMatchObject({ settings: DEFAULT_SETTINGS, brokenFile: file });
+    expect(await store.get()).toMatchObject({ brokenFile: file });
+    await store.set({ theme: 'dark' });
+
+    expect(await store.get()).toEqual({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    expect(await fs.readFile(path.join(dataDir, 'settings.broken.json'), 'utf8')).toBe('{ "theme": "dark", ');
+  });
 });
 
 describe('SettingsStore.set', () => {
@@ -65,6 +102,21 @@ describe('SettingsStore.set', () => {
 
     expect(await fs.readFile(path.join(dataDir, 'settings.broken.json'), 'utf8')).toBe('{ "authorName": "Lan", ');
     expect(await store.get()).toEqual({ settings: { ...DEFAULT_SETTINGS, autosave: false } });
+  });
+
+  it('applies quick changes one after another, losing none', async () => {
+    const { store } = await storeInTempFolder();
+
+    await Promise.all([store.set({ authorName: 'Lan' }), store.set({ theme: 'dark' }), store.set({ pageLimit: 3 })]);
+
+    expect((await store.get()).settings).toMatchObject({ authorName: 'Lan', theme: 'dark', pageLimit: 3 });
+  });
+
+  it('refuses a page limit outside 1–50', async () => {
+    const { store } = await storeInTempFolder();
+
+    await expect(store.set({ pageLimit: 51 })).rejects.toThrow();
+    expect((await store.get()).settings.pageLimit).toBe(2);
   });
 
   it('keeps an earlier settings.broken.json when another broken file is moved aside', async () => {

@@ -1,0 +1,41 @@
+import { defineMessages } from '../catalogue';
+
+/** The library sidebar: notes in the library folder, recent notes, search. */
+export const libraryMessages = defineMessages({
+  en: {
+    'library.name': 'Library',
+    'library.search': 'Search notes',
+    'library.notes': 'Notes',
+    'library.recentNotes': 'Recent notes',
+    'library.recent': 'Recent',
+    'library.allNotes': 'All notes',
+    'library.noMatch': 'No notes match.',
+    'library.empty': 'No notes yet. Write one and save it.',
+    'library.edited': 'edited {when}',
+    'library.cannotOpen': 'Cannot open: ',
+    'library.rename': 'Rename',
+    'library.renameNote': 'Rename {title}',
+    'library.duplicate': 'Duplicate',
+    'library.duplicateNote': 'Duplicate {title}',
+    'library.delete': 'Delete',
+    'library.deleteNote': 'Delete {title}',
+  },
+  vi: {
+    'library.name': 'Thư viện',
+    'library.search': 'Tìm ghi chú',
+    'library.notes': 'Ghi chú',
+    'library.recentNotes': 'Ghi chú gần đây',
+    'library.recent': 'Gần đây',
+    'library.allNotes': 'Tất cả ghi chú',
+    'library.noMatch': 'Không có ghi chú nào khớp.',
+    'library.empty': 'Chưa có ghi chú. Hãy soạn một ghi chú và lưu lại.',
+    'library.edited': 'sửa lúc {when}',
+    'library.cannotOpen': 'Không mở được: ',
+    'library.rename': 'Đổi tên',
+    'library.renameNote': 'Đổi tên {title}',
+    'library.duplicate': 'Nhân bản',
+    'library.duplicateNote': 'Nhân bản {title}',
+    'library.delete': 'Xóa',
+    'library.deleteNote': 'Xóa {title}',
+  },
+});

@@ -1,0 +1,133 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './browser-mode-fixture';
+
+const background = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+async function openSettings(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('the theme follows the system until settings fix it, and switches at once', async ({ page, app }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(app.url);
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  const light = await background(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => background(page)).not.toBe(light);
+  const dark = await background(page);
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  const dialog = await openSettings(page);
+  await dialog.getByLabel('Theme').selectOption({ label: 'Dark' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background(page)).toBe(dark);
+
+  await page.keyboard.press('Control+,');
+  await dialog.getByLabel('Theme').selectOption({ label: 'Light' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background(page)).toBe(light);
+});
+
+test('switching to Vietnamese relabels the interface without a reload, and back', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  const settings = await openSettings(page);
+  await settings.getByLabel('Language').selectOption({ label: 'Tiếng Việt' });
+  await settings.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.getByRole('button', { name: 'Xuất', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xuất', exact: true })).toHaveText('Xuất…');
+  await expect(page.getByRole('button', { name: 'Ghi chú mới' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Công cụ ghi chú' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cài đặt' });
+  await expect(dialog.getByRole('group', { name: 'Giao diện' })).toBeVisible();
+  await dialog.getByLabel('Ngôn ngữ', { exact: true }).selectOption({ label: 'English' });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+});
+
+test('settings are kept across a restart; Cancel and Escape change nothing', async ({ page, app }) => {
+  await page.goto(app.url);
+  const dialog = await openSettings(page);
+  await dialog.getByLabel('Author name').fill('Nguyễn Thị Lan');
+  await dialog.getByLabel('Page size').selectOption('Letter');
+  await dialog.getByLabel('Page limit for new notes').fill('3');
+  await dialog.getByLabel('Theme').selectOption({ label: 'Dark' });
+  await dialog.getByRole('group', { name: 'Spell-check languages' }).getByLabel('Tiếng Việt').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(async () => JSON.parse(await readFile(path.join(app.dataDir, 'settings.json'), 'utf8')).pageLimit).toBe(3);
+
+  await app.restart('SIGTERM');
+  await page.goto(app.url);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await openSettings(page);
+  await expect(dialog.getByLabel('Author name')).toHaveValue('Nguyễn Thị Lan');
+  await expect(dialog.getByLabel('Page size')).toHaveValue('Letter');
+  await expect(dialog.getByLabel('Page limit for new notes')).toHaveValue('3');
+  await expect(dialog.getByRole('group', { name: 'Spell-check languages' }).getByLabel('Tiếng Việt')).toBeChecked();
+
+  await dialog.getByLabel('Theme').selectOption({ label: 'Light' });
+  await page.keyboard.press('Control+,');
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a page limit outside 1–50 is refused with a message in the dialog', async ({ page, app }) => {
+  await page.goto(app.url);
+  const dialog = await openSettings(page);
+  await dialog.getByLabel('Page limit for new notes').fill('0');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Give a page limit from 1 to 50.');
+  await expect(dialog.getByLabel('Page limit for new notes')).toBeFocused();
+});
+
+test('a broken settings file: the app starts with the defaults, says so, and keeps the file aside on the next change', async ({ page, app }) => {
+  await mkdir(app.dataDir, { recursive: true });
+  await writeFile(path.join(app.dataDir, 'settings.json'), '{ "theme": "dark", "authorName": ');
+  await app.restart('SIGTERM');
+
+  await page.goto(app.url);
+  await expect(page.getByRole('alert').filter({ hasText: 'settings file' })).toContainText('could not be read');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+
+  const dialog = await openSettings(page);
+  await dialog.getByLabel('Author name').fill('Lan');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await readdir(app.dataDir)).sort()).toEqual(['settings.broken.json', 'settings.json']);
+  expect(await readFile(path.join(app.dataDir, 'settings.broken.json'), 'utf8')).toBe('{ "theme": "dark", "authorName": ');
+});
+
+test.describe('on a Vietnamese system', () => {
+  test.use({ locale: 'vi-VN' });
+
+  test('the interface starts in Vietnamese, and English can be chosen', async ({ page, app }) => {
+    await page.goto(app.url);
+    await expect(page.getByRole('button', { name: 'Xuất', exact: true })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Thư viện' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cài đặt' });
+    await expect(dialog.getByLabel('Ngôn ngữ', { exact: true })).toHaveValue('system');
+    await dialog.getByLabel('Ngôn ngữ', { exact: true }).selectOption({ label: 'English' });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  });
+});
