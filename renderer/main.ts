@@ -64,7 +64,7 @@ async function start(): Promise<void> {
   const session = new NoteSession(host, editor);
   const report = statusBar.showMessage;
   const commands = createNoteCommands(host, session, report);
-  const exportNote = createExport(host, session, report, (message) => statusBar.showNotice(message));
+  const exportNote = createExport(host, session, report, (message) => statusBar.showNotice(message), () => settings.pageSize);
 
   let settings: Settings = DEFAULT_SETTINGS;
   const aids = createWritingAids({ editor, session, statusBar, pageSize: () => pageSizeFrom(settings), defaultPageLimit: () => defaultPageLimitFrom(settings) });

@@ -3,14 +3,20 @@ import type { HostBridge } from '../../core/host/host-bridge';
 import { HostError } from '../../core/host/host-error';
 import { suggestNoteName } from '../../core/host/note-name';
 import type { NoteSession } from './note-session';
-import { openExportDialog, type ExportDialog, type ExportEnd } from '../ui/export-dialog';
+import { openExportDialog, type ExportChoice, type ExportDialog, type ExportEnd } from '../ui/export-dialog';
 
 /**
  * Export PDF… : the export dialog, which shows the export's progress (from
  * the host's `export.progress` events) and can cancel it; the status bar
  * then says where the file went.
  */
-export function createExport(host: HostBridge, session: NoteSession, report: (message: string) => void, notify: (message: string) => void) {
+export function createExport(
+  host: HostBridge,
+  session: NoteSession,
+  report: (message: string) => void,
+  notify: (message: string) => void,
+  defaultPageSize: () => ExportChoice['pageSize'],
+) {
   let running: { jobId: string; dialog: ExportDialog } | null = null;
   let open = false;
   host.onEvent((event) => {
@@ -44,6 +50,7 @@ export function createExport(host: HostBridge, session: NoteSession, report: (me
       onClose: () => {
         open = false;
       },
+      defaultPageSize: defaultPageSize(),
     });
   };
 }

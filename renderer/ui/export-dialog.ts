@@ -23,6 +23,8 @@ export interface ExportDialogActions {
   cancel(): void;
   /** The dialog closed. */
   onClose(): void;
+  /** The page size chosen in the settings, preselected. @default 'A4' */
+  defaultPageSize?: ExportChoice['pageSize'];
 }
 
 export interface ExportDialog {
@@ -68,6 +70,7 @@ export function openExportDialog(actions: ExportDialogActions): ExportDialog {
     ['A4', 'export.pageSize.a4'],
     ['Letter', 'export.pageSize.letter'],
   ]);
+  pageSize.value = actions.defaultPageSize ?? 'A4';
   const includeSource = element('input', { type: 'checkbox', id: 'export-include-source', checked: true });
   modal.body.append(element('div', { class: 'import-row' }, includeSource, labelled(element('label', { for: 'export-include-source' }), 'export.includeSource')));
   // The annex and the page size are for printed formats only.
