@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './browser-mode-fixture';
 
-test('a typed note is saved to the library folder and comes back after a reload', async ({ page, app }) => {
+test('a typed note is saved to the library folder, comes back by itself after a reload, and opens from the Open dialog', async ({ page, app }) => {
   await page.goto(app.url);
   const editor = page.getByRole('textbox', { name: 'Briefing note' });
   await editor.click();
@@ -25,6 +25,9 @@ test('a typed note is saved to the library folder and comes back after a reload'
   expect(JSON.stringify(onDisk.doc)).toContain('Vietnam and Japan co-chaired the 16th meeting.');
 
   await page.reload();
+  // The last note worked on is reopened at start.
+  await expect(editor.getByRole('heading', { level: 1 })).toHaveText('EWG PKO meeting, Hà Nội');
+  await page.getByRole('button', { name: 'New note' }).click();
   await expect(editor).toHaveText('');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await page.getByRole('dialog', { name: 'Open note' }).getByRole('button', { name: /^EWG PKO meeting, Hà Nội/ }).click();
