@@ -2,7 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { createEmptyNote, type Annotation, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
 import { citationsIn, type Citation } from '../../core/annotations/citation';
 import type { PassageSelectors } from '../../core/annotations/text-selectors';
-import { noteTitleFrom, plainTextOf } from '../../core/document/note-title';
+import { noteTitleFrom } from '../../core/document/note-title';
+import { noteJSON, textPreview } from './note-json';
 import type { Host, HostResult } from '../../core/host/contract';
 import { HostError } from '../../core/host/host-error';
 
@@ -249,7 +250,7 @@ export class NoteSession {
         noteId: this.state.id,
         etag: this.etag,
         title: note.meta.title,
-        preview: plainTextOf(note.doc).replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH),
+        preview: textPreview(note.doc, PREVIEW_LENGTH),
         note,
       });
       performance.measure('briefing:journal-main-thread', { start: started });
@@ -332,7 +333,7 @@ export class NoteSession {
   }
 
   private snapshot(): NoteFile {
-    const doc = this.editor.getJSON() as DocumentNode;
+    const doc = noteJSON(this.editor.state.doc);
     return { ...this.note, meta: { ...this.note.meta, title: noteTitleFrom(doc), modified: new Date().toISOString() }, doc };
   }
 
