@@ -1,3 +1,5 @@
+import { hostCallBody } from './note-body-json';
+
 /** What a POST to the host answered: status 0 when the host did not answer at all. */
 export interface PostReply {
   status: number;
@@ -33,6 +35,7 @@ export function postInBackground(): Post | null {
     new Promise((resolve) => {
       const id = next++;
       waiting.set(id, resolve);
-      worker.postMessage({ id, url, headers, args });
+      // A string is handed over in one copy; the note as objects would be cloned node by node.
+      worker.postMessage({ id, url, headers, body: hostCallBody(args) });
     });
 }
