@@ -1,27 +1,45 @@
-const blockText = new WeakMap<object, string>();
+const cachedText = new WeakMap<object, string>();
+
+function textOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  let text = cachedText.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    cachedText.set(value, text);
+  }
+  return text;
+}
+
+interface NoteArgs {
+  note: { doc: { content: unknown[] }; sources: unknown; annotations: unknown };
+}
+
+function carriesNote(args: unknown): args is NoteArgs {
+  const note = (args as Partial<NoteArgs> | null)?.note;
+  return !!note && Array.isArray(note.doc?.content) && note.sources !== undefined && note.annotations !== undefined;
+}
 
 /**
- * `JSON.stringify(args)`, reusing the text of each top-level block of a note
- * body (`args.note.doc.content`) serialised before: the session hands over the
- * same object for a block the edit did not change (see note-json.ts), so saving
- * a long note serialises only what changed.
+ * `JSON.stringify(args)`, reusing the text of the parts of a note serialised
+ * before: each top-level block of its body, its sources and its annotations. The
+ * session hands over the same object for a part that did not change (see
+ * note-json.ts), so saving a long note serialises only what changed.
  */
 export function hostCallBody(args: unknown): string {
-  const note = (args as { note?: { doc?: { content?: unknown } } } | null)?.note;
-  const blocks = note?.doc?.content;
-  if (!note || !Array.isArray(blocks)) return JSON.stringify(args ?? {});
-  const texts = blocks.map((block: unknown) => {
-    if (typeof block !== 'object' || block === null) return JSON.stringify(block);
-    let text = blockText.get(block);
-    if (text === undefined) {
-      text = JSON.stringify(block);
-      blockText.set(block, text);
-    }
-    return text;
-  });
-  // The blocks go where a placeholder no note can contain stands in the rest.
-  const placeholder = JSON.stringify(`blocks-${crypto.randomUUID()}`);
-  const shell = JSON.stringify({ ...(args as object), note: { ...note, doc: { ...note.doc, content: JSON.parse(placeholder) as string } } });
-  const at = shell.indexOf(placeholder);
-  return `${shell.slice(0, at)}[${texts.join(',')}]${shell.slice(at + placeholder.length)}`;
+  if (!carriesNote(args)) return JSON.stringify(args ?? {});
+  const { note } = args;
+  // The cached texts go where placeholders no note can contain stand in the rest.
+  const id = crypto.randomUUID();
+  const parts = new Map([
+    [JSON.stringify(`blocks-${id}`), `[${note.doc.content.map(textOf).join(',')}]`],
+    [JSON.stringify(`sources-${id}`), textOf(note.sources)],
+    [JSON.stringify(`annotations-${id}`), textOf(note.annotations)],
+  ]);
+  const [blocks, sources, annotations] = [...parts.keys()].map((placeholder) => JSON.parse(placeholder) as string);
+  let text = JSON.stringify({ ...args, note: { ...note, doc: { ...note.doc, content: blocks }, sources, annotations } });
+  for (const [placeholder, part] of parts) {
+    const at = text.indexOf(placeholder);
+    text = `${text.slice(0, at)}${part}${text.slice(at + placeholder.length)}`;
+  }
+  return text;
 }

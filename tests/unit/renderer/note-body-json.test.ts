@@ -18,3 +18,14 @@ describe('hostCallBody', () => {
     expect(hostCallBody(undefined)).toBe('{}');
   });
 });
+
+describe('hostCallBody with sources and annotations', () => {
+  it('is JSON.stringify of a whole note call, the cached parts included', () => {
+    const sources = [{ id: 'source-1', text: 'An "article".' }];
+    const annotations = [{ id: 't-1', kind: 'comment', quote: 'x' }];
+    const args = { key: 'k', note: { format: 'f', meta: {}, doc: { type: 'doc', content: [block('One.')] }, sources, annotations } };
+    expect(hostCallBody(args)).toBe(JSON.stringify(args));
+    const next = { ...args, note: { ...args.note, annotations: [...annotations, { id: 'h-1', kind: 'highlight' }] } };
+    expect(hostCallBody(next)).toBe(JSON.stringify(next));
+  });
+});
