@@ -36,10 +36,15 @@ export function hostCallBody(args: unknown): string {
     [JSON.stringify(`annotations-${id}`), textOf(note.annotations)],
   ]);
   const [blocks, sources, annotations] = [...parts.keys()].map((placeholder) => JSON.parse(placeholder) as string);
-  let text = JSON.stringify({ ...args, note: { ...note, doc: { ...note.doc, content: blocks }, sources, annotations } });
-  for (const [placeholder, part] of parts) {
-    const at = text.indexOf(placeholder);
-    text = `${text.slice(0, at)}${part}${text.slice(at + placeholder.length)}`;
+  const shell = JSON.stringify({ ...args, note: { ...note, doc: { ...note.doc, content: blocks }, sources, annotations } });
+  // Found in the small shell, then joined once: the parts can be megabytes.
+  const places = [...parts.keys()].map((placeholder) => ({ at: shell.indexOf(placeholder), placeholder })).sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { at, placeholder } of places) {
+    pieces.push(shell.slice(from, at), parts.get(placeholder)!);
+    from = at + placeholder.length;
   }
-  return text;
+  pieces.push(shell.slice(from));
+  return pieces.join('');
 }
