@@ -1,5 +1,8 @@
 import { t } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
+import type { Slice } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import { anchorRanges } from '../../core/annotations/anchor-ranges';
 import { threadsIn } from '../../core/annotations/comment-thread';
 import { highlightsIn, type HighlightMeaning } from '../../core/annotations/highlight';
@@ -46,12 +49,21 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     pending = null;
   });
 
+  // Parsed once per change of the annotations, not once per frame of typing.
+  let parsedFrom: readonly unknown[] | null = null;
+  let parsed: { threads: ReturnType<typeof threadsIn>; highlights: ReturnType<typeof highlightsIn> } = { threads: [], highlights: [] };
+  const annotations = (): typeof parsed => {
+    if (parsedFrom !== session.annotations) parsed = { threads: threadsIn(session.annotations), highlights: highlightsIn(session.annotations) };
+    parsedFrom = session.annotations;
+    return parsed;
+  };
+
   const view = (): AnnotationsView => {
     const container = panel().root.querySelector<HTMLElement>('.annotation-cards') ?? panel().root;
     const doc = editor.state.doc;
     const threadAnchors = anchorRanges(doc, 'comment', 'threadId');
     const highlightAnchors = anchorRanges(doc, 'highlight', 'highlightId');
-    const all = threadsIn(session.annotations);
+    const all = annotations().threads;
     showCounts(countsText(all.filter((thread) => thread.status === 'open').length));
     return {
       pending: pending ? { excerpt: doc.textBetween(pending.start, pending.end, ' '), top: topOf(editor, pending.start, container) } : null,
@@ -59,7 +71,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
         .map((thread) => ({ thread, range: threadAnchors.get(thread.id) }))
         .sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity))
         .map(({ thread, range }) => ({ thread, top: range ? topOf(editor, range.start, container) : null })),
-      highlights: highlightsIn(session.annotations).map((highlight) => {
+      highlights: annotations().highlights.map((highlight) => {
         if (!highlight.sourceId) {
           const range = highlightAnchors.get(highlight.id);
           return { highlight, excerpt: range ? doc.textBetween(range.start, range.end, ' ') : '', attached: !!range, top: range ? topOf(editor, range.start, container) : null };
@@ -74,17 +86,29 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   let detachedKey = '';
   const detachedOf = (current: AnnotationsView): string =>
     [...current.threads.filter((entry) => entry.top === null).map((entry) => entry.thread.id), ...current.highlights.filter((entry) => !entry.attached).map((entry) => entry.highlight.id)].join(' ');
+  // Typing inside a line moves no card: cards are placed again only when the note's height
+  // changed or an edit could have moved or detached an anchor (placing them all is a long task).
+  let placedHeight = -1;
+  let onlyTyping = true;
+  const noteHeight = (): number => editor.view.dom.getBoundingClientRect().height;
   const refresh = (): void => {
     const current = view();
     detachedKey = detachedOf(current);
     panel().render(current);
+    placedHeight = noteHeight();
   };
   let scheduled = false;
   editor.on('transaction', ({ transaction }) => {
-    if (!transaction.docChanged || scheduled) return;
+    if (!transaction.docChanged) return;
+    onlyTyping &&= isTypingInLine(transaction);
+    if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;
+      const typing = onlyTyping;
+      onlyTyping = true;
+      if (typing && noteHeight() === placedHeight) return;
+      placedHeight = noteHeight();
       const current = view();
       if (detachedOf(current) !== detachedKey) return refresh();
       panel().place(
@@ -178,6 +202,19 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
       showInNote(editor, next);
     },
   };
+}
+
+/** An edit within one textblock that inserts inline content, or deletes text carrying no anchor. */
+function isTypingInLine(transaction: Transaction): boolean {
+  return transaction.steps.every((step, index) => {
+    if (!(step instanceof ReplaceStep)) return false;
+    const { from, to, slice } = step as unknown as { from: number; to: number; slice: Slice };
+    const before = transaction.docs[index]!;
+    if (slice.openStart !== 0 || slice.openEnd !== 0 || !slice.content.content.every((node) => node.isInline)) return false;
+    if (!before.resolve(from).sameParent(before.resolve(to))) return false;
+    const anchors = ['comment', 'highlight'].flatMap((name) => before.type.schema.marks[name] ?? []);
+    return from === to || !anchors.some((type) => before.rangeHasMark(from, to, type));
+  });
 }
 
 function countsText(open: number): string {

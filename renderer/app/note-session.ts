@@ -3,7 +3,8 @@ import type { Editor } from '@tiptap/core';
 import { createEmptyNote, type Annotation, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
 import { citationsIn, type Citation } from '../../core/annotations/citation';
 import type { PassageSelectors } from '../../core/annotations/text-selectors';
-import { noteTitleFrom, plainTextOf } from '../../core/document/note-title';
+import { noteTitleFrom } from '../../core/document/note-title';
+import { noteJSON, textPreview } from './note-json';
 import type { Host, HostResult } from '../../core/host/contract';
 import { HostError } from '../../core/host/host-error';
 
@@ -164,9 +165,12 @@ export class NoteSession {
 
   open(id: string): Promise<void> {
     return this.loading(async () => {
+      // Marks for `npm run bench` (opening: from reading the file to the note in the editor).
+      performance.mark('briefing:open-start');
       const opened = await this.host['notes.open']({ id });
       this.retire();
       this.load(opened.note, { id: opened.id, etag: opened.etag, readOnly: opened.readOnly, saveState: opened.readOnly ? 'read-only' : 'saved', notice: opened.notice ?? null });
+      performance.mark('briefing:open-loaded');
     });
   }
 
@@ -240,15 +244,18 @@ export class NoteSession {
     const generation = this.generation;
     return this.enqueue(async () => {
       if (!this.hasUnsavedChanges || generation !== this.generation) return;
+      const started = performance.now();
       const note = this.snapshot();
-      await this.host['recovery.write']({
+      const writing = this.host['recovery.write']({
         key: this.journalKey,
         noteId: this.state.id,
         etag: this.etag,
         title: note.meta.title,
-        preview: plainTextOf(note.doc).replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH),
+        preview: textPreview(note.doc, PREVIEW_LENGTH),
         note,
       });
+      performance.measure('briefing:journal-main-thread', { start: started });
+      await writing;
       this.journaled = true;
     });
   }
@@ -257,10 +264,14 @@ export class NoteSession {
     return this.enqueue(async () => {
       const generation = this.generation;
       const revision = this.revision;
+      // Measured for `npm run bench`: the main-thread time of a save (snapshot and serialising).
+      const started = performance.now();
       const note = this.snapshot();
       this.update({ saveState: 'saving', error: null });
       try {
-        const saved = await send(note, this.journaled ? this.journalKey : undefined);
+        const sending = send(note, this.journaled ? this.journalKey : undefined);
+        performance.measure('briefing:save-main-thread', { start: started });
+        const saved = await sending;
         if (generation !== this.generation) return;
         // Only what the snapshot decided; metadata or annotations changed meanwhile stay.
         this.note = { ...this.note, meta: { ...this.note.meta, title: note.meta.title, modified: note.meta.modified } };
@@ -323,7 +334,7 @@ export class NoteSession {
   }
 
   private snapshot(): NoteFile {
-    const doc = this.editor.getJSON() as DocumentNode;
+    const doc = noteJSON(this.editor.state.doc);
     return { ...this.note, meta: { ...this.note.meta, title: noteTitleFrom(doc), modified: new Date().toISOString() }, doc };
   }
 

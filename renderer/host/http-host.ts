@@ -3,9 +3,12 @@ import { HostError } from '../../core/host/host-error';
 import { unwrapHostReply } from '../../core/host/host-reply';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { isHostEvent, type HostEvent } from '../../core/host/host-events';
+import { postInBackground, type Post } from './post-in-background';
 
 const TOKEN_KEY = 'briefing-desk.token';
 const TOKEN_HEADER = 'x-briefing-token';
+/** Calls that carry a whole note: sent from a worker (see post-in-background.ts). */
+const BACKGROUND_CALLS = new Set<HostCall>(['notes.save', 'notes.saveAs', 'recovery.write']);
 
 /**
  * Browser mode's host: one POST per call to the local host that served the
@@ -14,22 +17,26 @@ const TOKEN_HEADER = 'x-briefing-token';
  */
 export function connectHttpHost(): HostBridge {
   const token = takeToken();
-  const call = async (name: HostCall, args: unknown): Promise<unknown> => {
-    let response: Response;
+  const inBackground = postInBackground();
+  const postHere: Post = async (url, headers, args) => {
     try {
-      response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(args ?? {}),
-      });
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
+      return { status: response.status, body: response.ok ? ((await response.json()) as unknown) : null };
     } catch {
+      return { status: 0, body: null };
+    }
+  };
+  const call = async (name: HostCall, args: unknown): Promise<unknown> => {
+    const post = (BACKGROUND_CALLS.has(name) && inBackground) || postHere;
+    const reply = await post(new URL(`/api/${name}`, window.location.href).href, { 'content-type': 'application/json', [TOKEN_HEADER]: token }, args);
+    if (reply.status === 0) {
       throw new HostError('internal', 'Briefing Desk’s local host is not answering. Restart the app (npm start) and reopen the address it prints.');
     }
-    if (response.status === 401) {
+    if (reply.status === 401) {
       throw new HostError('forbidden', 'This page’s access token is missing or out of date. Open the address the app printed when it started.');
     }
-    if (!response.ok) throw new HostError('internal', `The local host refused the request (${response.status}).`);
-    return unwrapHostReply(await response.json());
+    if (reply.status < 200 || reply.status > 299) throw new HostError('internal', `The local host refused the request (${reply.status}).`);
+    return unwrapHostReply(reply.body);
   };
   const host = Object.fromEntries(hostCalls.map((name) => [name, (args: unknown) => call(name, args)])) as unknown as Host;
   const listeners = new Set<(event: HostEvent) => void>();

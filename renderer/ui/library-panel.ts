@@ -82,6 +82,8 @@ export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
       else render();
     },
     markOpen(id) {
+      // Called on every change of the session's state (each keystroke): rebuild only when the open note changes.
+      if (id === openId) return;
       openId = id;
       render();
     },

@@ -1,0 +1,78 @@
+// Code that runs inside the page (passed to page.evaluate / addInitScript as source text).
+// Times are the page's performance.now(): keydown timeStamp and frames share that clock.
+
+/** Installed before the page's own scripts: long tasks, and when the note first becomes editable and painted. */
+export const BEFORE_LOAD = `
+(() => {
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const afterPaint = (resolve) => requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); channel.port2.postMessage(0); });
+  const editable = new Promise((resolve) => {
+    const found = () => document.querySelector('[contenteditable="true"]');
+    const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); afterPaint(resolve); } });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] });
+  });
+  window.__bench = { longTasks, editable, afterPaint };
+})();
+`;
+
+/**
+ * Keystroke probe, installed once the editor exists (so its MutationObserver
+ * runs after ProseMirror's, i.e. after the transaction was dispatched):
+ * dom = keydown timeStamp → the DOM shows the edit; frame = → after the next frame was rendered.
+ */
+export const KEYSTROKE_PROBE = `
+(() => {
+  const bench = window.__bench;
+  const root = document.querySelector('.ProseMirror');
+  bench.samples = [];
+  let pending = null;
+  let settle = null;
+  bench.settled = () => new Promise((resolve) => { if (!pending) resolve(); else settle = resolve; });
+  addEventListener('keydown', (event) => { if (event.key.length === 1) pending = { t0: event.timeStamp, dom: null }; }, true);
+  new MutationObserver(() => {
+    if (!pending || pending.dom !== null) return;
+    const sample = pending;
+    sample.dom = performance.now() - sample.t0;
+    bench.afterPaint((end) => {
+      sample.frame = end - sample.t0;
+      sample.end = end;
+      bench.samples.push(sample);
+      if (pending === sample) pending = null;
+      if (settle) { const done = settle; settle = null; done(); }
+    });
+  }).observe(root, { subtree: true, childList: true, characterData: true });
+})();
+`;
+
+/** Resolves with the time the next opening finished and was painted (marks 'briefing:open-start' / '-loaded'). */
+export const WAIT_FOR_OPENING = `
+(() => {
+  const before = performance.getEntriesByName('briefing:open-loaded').length;
+  window.__bench.opening = new Promise((resolve) => {
+    const check = () => {
+      const loaded = performance.getEntriesByName('briefing:open-loaded');
+      if (loaded.length === before) return requestAnimationFrame(check);
+      const start = performance.getEntriesByName('briefing:open-start').at(-1).startTime;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ start, loaded: loaded.at(-1).startTime, painted: performance.now() });
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(check);
+  });
+})();
+`;
+
+/** Puts the caret at the end of the block in the middle of the note, scrolled into view; returns where to click. */
+export const MIDDLE_BLOCK = `
+(() => {
+  const blocks = document.querySelector('.ProseMirror').children;
+  const block = blocks[Math.floor(blocks.length / 2)];
+  block.scrollIntoView({ block: 'center' });
+  const rect = block.getBoundingClientRect();
+  return { x: rect.left + 4, y: rect.top + 4 };
+})()
+`;

@@ -1,0 +1,41 @@
+import { hostCallBody } from './note-body-json';
+
+/** What a POST to the host answered: status 0 when the host did not answer at all. */
+export interface PostReply {
+  status: number;
+  body: unknown;
+}
+
+export type Post = (url: string, headers: Record<string, string>, args: unknown) => Promise<PostReply>;
+
+/**
+ * POSTs through a dedicated worker (`host-post-worker.ts`), so that the page's
+ * main thread only hands the arguments over; null where no worker can be started.
+ */
+export function postInBackground(): Post | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./host-post-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  const waiting = new Map<number, (reply: PostReply) => void>();
+  let next = 0;
+  worker.addEventListener('message', (event: MessageEvent<PostReply & { id: number }>) => {
+    const { id, status, body } = event.data;
+    waiting.get(id)?.({ status, body });
+    waiting.delete(id);
+  });
+  // A worker that failed to load answers every call as "host not answering".
+  worker.addEventListener('error', () => {
+    for (const settle of waiting.values()) settle({ status: 0, body: null });
+    waiting.clear();
+  });
+  return (url, headers, args) =>
+    new Promise((resolve) => {
+      const id = next++;
+      waiting.set(id, resolve);
+      // A string is handed over in one copy; the note as objects would be cloned node by node.
+      worker.postMessage({ id, url, headers, body: hostCallBody(args) });
+    });
+}
