@@ -146,7 +146,7 @@ async function start(): Promise<void> {
     exportNote: () => void exportNote(),
     openSettings: () => void openSettings(),
   });
-  toolbar.append(blocks.insertGroup);
+  toolbar.insertBefore(blocks.insertGroup, toolbar.querySelector(':scope > .toolbar-end'));
   root.append(
     toolbar,
     library.root,

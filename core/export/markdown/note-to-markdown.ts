@@ -1,3 +1,4 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NoteFile } from '../../document/note-file';
 import type { CommentStyle } from './comment-style';
 import { writeFrontMatter } from './front-matter';
@@ -21,14 +22,20 @@ export function noteToMarkdown(note: NoteFile, options: MarkdownExportOptions = 
   const { doc, markers, footnotes } = prepareBody(withShownPortionMarks(note), options.comments);
   const serializer = noteSerializer(markers);
   const schema = noteSchema();
-  // One top-level block at a time: prosemirror-markdown looks at the last character of
+  // A few top-level blocks at a time: prosemirror-markdown looks at the last character of
   // all it has written so far, which copies the whole text each time (quadratic: 17 s
-  // for a 200,000-word note). Blocks are separated by a blank line either way.
-  const blocks: string[] = [];
+  // for a 200,000-word note). Blocks are separated by a blank line either way. A heading
+  // stays with the block after it, which may be written by what it follows (the
+  // abbreviations annex's table).
+  const groups: ProseMirrorNode[][] = [];
   nestMarksByExtent(schema.nodeFromJSON(doc)).forEach((block) => {
-    const text = serializer.serialize(schema.node('doc', null, [block]), { tightLists: true }).replace(/^\n+/, '').trimEnd();
-    if (text) blocks.push(text);
+    const last = groups.at(-1);
+    if (last && last.at(-1)?.type.name === 'heading') last.push(block);
+    else groups.push([block]);
   });
+  const blocks = groups
+    .map((group) => serializer.serialize(schema.node('doc', null, group), { tightLists: true }).replace(/^\n+/, '').trimEnd())
+    .filter((text) => text !== '');
   const body = blocks.join('\n\n');
   const parts = [body, footnotes.join('\n\n')].filter(Boolean);
   return `${writeFrontMatter(note.meta, note.sources[0])}${parts.length ? `\n${parts.join('\n\n')}\n` : ''}`;
