@@ -32,7 +32,8 @@ test('a recovered note can be discarded, and then is gone for good', async ({ pa
   await page.goto(app.url);
   await page.getByRole('textbox', { name: 'Briefing note' }).click();
   await page.keyboard.type('Throw this away');
-  await expect.poll(async () => (await journalEntries(app.dataDir)).length).toBe(1);
+  // Wait for the whole text in the journal, not just for an entry: one may be written mid-typing.
+  await expect.poll(async () => (await journalEntries(app.dataDir)).filter((entry) => entry.includes('Throw this away'))).toHaveLength(1);
   await app.restart('SIGKILL');
 
   await page.goto(app.url);
