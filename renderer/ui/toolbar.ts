@@ -85,7 +85,9 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
       return button;
     }),
   );
-  const settingsGroup = element('div', { class: 'toolbar-group toolbar-end' }, labelled(labelled(element('button', { type: 'button', 'aria-keyshortcuts': isMac() ? 'Meta+,' : 'Control+,' }), 'settings.open', 'aria-label'), 'settings.openButton'));
+  // A gear, named "Settings" for assistive technology and in its tooltip: the toolbar then fits one row at common widths.
+  const settingsButton = element('button', { type: 'button', class: 'icon-button', 'aria-keyshortcuts': isMac() ? 'Meta+,' : 'Control+,' }, '⚙');
+  const settingsGroup = element('div', { class: 'toolbar-group toolbar-end' }, labelled(labelled(settingsButton, 'settings.open', 'aria-label'), 'settings.openButton', 'title'));
   settingsGroup.firstElementChild?.addEventListener('click', () => actions.openSettings());
   const formatGroup = element('div', toolbarGroup('toolbar.format'));
   const refreshers: (() => void)[] = [];
