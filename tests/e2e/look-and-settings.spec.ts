@@ -71,7 +71,10 @@ test('settings are kept across a restart; Cancel and Escape change nothing', asy
   await dialog.getByRole('group', { name: 'Spell-check languages' }).getByLabel('Tiếng Việt').check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect.poll(async () => JSON.parse(await readFile(path.join(app.dataDir, 'settings.json'), 'utf8')).pageLimit).toBe(3);
+  // The file appears when the host has written it: until then there is nothing to read.
+  const savedPageLimit = async (): Promise<unknown> =>
+    readFile(path.join(app.dataDir, 'settings.json'), 'utf8').then((text) => (JSON.parse(text) as { pageLimit?: unknown }).pageLimit, () => undefined);
+  await expect.poll(savedPageLimit).toBe(3);
 
   await app.restart('SIGTERM');
   await page.goto(app.url);
