@@ -4,6 +4,7 @@ export const HOST_CALL_NAMES = [
   'notes.list',
   'notes.search',
   'notes.open',
+  'notes.etag',
   'notes.save',
   'notes.saveAs',
   'notes.rename',

@@ -71,6 +71,8 @@ export const hostContract = {
   },
   'notes.search': { args: z.object({ query: z.string().max(500) }).strict(), result: z.object({ ids: z.array(NoteId) }) },
   'notes.open': { args: z.object({ id: NoteId }).strict(), result: OpenedNote },
+  /** The file's etag only: enough to tell whether it changed, without carrying the note across. */
+  'notes.etag': { args: z.object({ id: NoteId }).strict(), result: z.object({ etag: Etag }) },
   'notes.save': {
     args: z
       .object({

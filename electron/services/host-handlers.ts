@@ -49,6 +49,7 @@ export function createHostHandlers({ library, journal, settings, recent, renderP
       return { notes, recent: (await recent.list()).filter((id) => present.has(id)) };
     },
     'notes.search': async ({ query }) => ({ ids: await index.find(query) }),
+    'notes.etag': async ({ id }) => ({ etag: await library.etag(id) }),
     'notes.open': async ({ id }) => {
       const opened = await library.open(id);
       await bestEffort(recent.touch(id));

@@ -58,6 +58,13 @@ export class NoteLibrary {
     return scanned.sort((a, b) => b.listing.modified.localeCompare(a.listing.modified));
   }
 
+  /** The etag of the note's file as it is on disk now, without reading it as a note. */
+  async etag(id: string): Promise<string> {
+    const file = await this.pathOf(id, { mustExist: true });
+    const { bytes, mtimeMs } = await this.read(file, id);
+    return etagOf(bytes, mtimeMs);
+  }
+
   async open(id: string): Promise<OpenedNote> {
     const file = await this.pathOf(id, { mustExist: true });
     const { bytes, mtimeMs } = await this.read(file, id);

@@ -198,6 +198,10 @@ export class NoteSession {
     if (id === null || this.hasUnsavedChanges || this.state.saveState === 'saving') return;
     let opened;
     try {
+      // Most changes the watcher reports are our own saves: ask for the etag first, so an
+      // unchanged note is not carried across and parsed again on the page's thread.
+      const { etag } = await this.host['notes.etag']({ id });
+      if (etag === this.etag) return;
       opened = await this.host['notes.open']({ id });
     } catch (error) {
       if (error instanceof HostError && error.code === 'not-found' && generation === this.generation && this.state.id === id) {

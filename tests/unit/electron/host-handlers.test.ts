@@ -107,6 +107,21 @@ describe('notes.open', () => {
   });
 });
 
+describe('notes.etag', () => {
+  it('gives the etag notes.open and notes.save give, changing only when the file does, without opening the note', async () => {
+    const onNoteOpened = vi.fn();
+    const { handlers } = await hostInTempFolder(onNoteOpened);
+    const saved = await handlers['notes.saveAs']({ name: 'Memo', note: noteTitled('Memo'), overwrite: false });
+
+    expect(await handlers['notes.etag']({ id: 'Memo.brief' })).toEqual({ etag: saved.etag });
+    const resaved = await handlers['notes.save']({ id: 'Memo.brief', note: noteTitled('Memo, revised'), etag: saved.etag, overwriteChanges: false });
+    expect(await handlers['notes.etag']({ id: 'Memo.brief' })).toEqual({ etag: resaved.etag });
+    expect(resaved.etag).not.toBe(saved.etag);
+    await expectHostError(handlers['notes.etag']({ id: 'Gone.brief' }), 'not-found');
+    expect(onNoteOpened).not.toHaveBeenCalled();
+  });
+});
+
 describe('recovery.read', () => {
   it('gives back a journaled note, migrating an older version', async () => {
     const { journal, handlers } = await hostInTempFolder();

@@ -23,6 +23,7 @@ function fakeHandlers(): HostHandlers {
     'notes.list': vi.fn(async () => ({ notes: [], recent: [] })),
     'notes.search': vi.fn(async () => ({ ids: [] })),
     'notes.open': vi.fn(async ({ id }) => ({ id, note, etag: 'e1', readOnly: false })),
+    'notes.etag': vi.fn(async () => ({ etag: 'e1' })),
     'notes.save': vi.fn(async ({ id }) => ({ id, etag: 'e2' })),
     'notes.saveAs': vi.fn(async ({ name }) => ({ id: `${name}.brief`, etag: 'e3' })),
     'notes.rename': vi.fn(async ({ name }) => ({ id: `${name}.brief` })),
