@@ -66,7 +66,12 @@ export function createBriefingBlocks(editor: Editor, session: NoteSession, prese
     show();
   };
 
-  session.onEdit(refresh);
+  // The survey walks the whole body: after a pause in typing, not on every key.
+  let pendingSurvey = 0;
+  session.onEdit(() => {
+    window.clearTimeout(pendingSurvey);
+    pendingSurvey = window.setTimeout(refresh, 150);
+  });
   session.onLoad(() => {
     redrawMarks();
     refresh();

@@ -127,7 +127,8 @@ export class NoteSession {
   updateMeta(patch: Partial<NoteMetadata>): void {
     if (this.readOnly || this.isLoading) return;
     this.note = { ...this.note, meta: { ...this.note.meta, ...patch } };
-    this.markEdited();
+    // The bars show the metadata: they hear of this change even when the note was already unsaved.
+    this.markEdited({ metaChanged: true });
   }
 
   onChange(listener: Listener): void {
@@ -152,9 +153,12 @@ export class NoteSession {
     this.editor.view.focus();
   }
 
-  markEdited(): void {
+  markEdited({ metaChanged = false } = {}): void {
     this.revision++;
-    if (this.state.saveState !== 'saving') this.update({ saveState: 'unsaved', error: null, notice: null });
+    // Typing into a note already unsaved changes no state: telling every listener on each key would only redraw the bars.
+    const { saveState, error, notice } = this.state;
+    if (saveState !== 'saving' && (metaChanged || saveState !== 'unsaved' || error !== null || notice !== null)) this.update({ saveState: 'unsaved', error: null, notice: null });
+    else if (metaChanged) this.update({});
     for (const listener of this.editListeners) listener();
   }
 

@@ -39,6 +39,10 @@ const OUTLINE_OPEN_KEY = 'briefing-desk.outline-open';
 const COUNT_PAUSE_MS = 250;
 const MEASURE_PAUSE_MS = 400;
 
+/** Past this size (about a character per position), a note is more than PAGES_CERTAINLY printed pages: 4,000 characters on a page is already dense. */
+const CERTAINLY_LONG = 120_000;
+const PAGES_CERTAINLY = 25;
+
 /** Find and replace, the outline, word counts and the page-fit gauge, wired to the editor and the status bar. */
 export function createWritingAids({ editor, session, statusBar, pageSize, defaultPageLimit }: WritingAidsOptions): WritingAids {
   let searchStart = 0;
@@ -108,6 +112,12 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
     }
     measuring = true;
     try {
+      // A note this long fills more pages than any short limit however it is laid out, and laying
+      // out a book takes the page's thread for a second: say "25+" instead (checked in `npm run bench`).
+      if (editor.state.doc.content.size > CERTAINLY_LONG && (session.meta.pageLimit ?? defaultPageLimit()) < PAGES_CERTAINLY) {
+        gauge.show(PAGES_CERTAINLY, { atLeast: true });
+        return;
+      }
       const note = session.snapshotForExport();
       const started = performance.now();
       const pages = await measurer.pages(note, pageSize());

@@ -16,7 +16,8 @@ export interface PageGaugeActions {
 export interface PageGauge {
   root: HTMLElement;
   /** Shows the pages the note fills against its limit. */
-  show(pages: number): void;
+  /** The pages the note fills; `atLeast`: it fills at least that many (not measured, shown as "25+"). */
+  show(pages: number, options?: { atLeast?: boolean }): void;
   /** The limit changed: show the last reading against the new one. */
   refresh(): void;
 }
@@ -45,6 +46,7 @@ export function createPageGauge(actions: PageGaugeActions): PageGauge {
 
   let pages: number | null = null;
 
+  let pagesAtLeast = false;
   const render = (): void => {
     const limit = actions.noteLimit() ?? actions.defaultLimit();
     if (pages === null) {
@@ -54,7 +56,7 @@ export function createPageGauge(actions: PageGaugeActions): PageGauge {
     }
     const shown = roundPages(pages);
     const level = pageFitLevel(shown, limit);
-    const used = new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown);
+    const used = pagesAtLeast ? `${shown.toLocaleString(uiLanguage())}+` : new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown);
     reading.textContent = t('aids.gauge.pages', { used, limit: limit.toLocaleString(uiLanguage()) });
     warning.textContent = level === 'within' ? '' : t(level === 'near' ? 'aids.gauge.near' : 'aids.gauge.over');
     icon.textContent = ICONS[level];
@@ -125,8 +127,9 @@ export function createPageGauge(actions: PageGaugeActions): PageGauge {
 
   return {
     root,
-    show(next) {
+    show(next, { atLeast = false } = {}) {
       pages = next;
+      pagesAtLeast = atLeast;
       render();
     },
     refresh: render,

@@ -1,5 +1,5 @@
 import { element } from './element';
-import { labelled, t, tCount } from '../i18n/ui-language';
+import { labelled, t, tCount, uiLanguage } from '../i18n/ui-language';
 
 /** What the portion-marking controls show. */
 export interface PortionMarkingState {
@@ -39,15 +39,22 @@ export function createPortionMarkingControls(actions: PortionMarkingActions): Po
     if (mark.value !== MIXED) actions.setMark(mark.value === '' ? null : mark.value);
   });
 
+  let shownChoices = '';
   const show = (state: PortionMarkingState): void => {
     toggle.checked = state.on;
     toggle.disabled = state.readOnly;
     markLabel.hidden = status.hidden = !state.on;
     mark.disabled = state.readOnly;
-    const options = [element('option', { value: '' }, t('blocks.portion.none')), ...state.marks.map((value) => element('option', { value }, `(${value})`))];
-    if (state.current === 'mixed') options.push(element('option', { value: MIXED, disabled: true }, '—'));
-    else if (state.current !== null && !state.marks.includes(state.current)) options.push(element('option', { value: state.current }, `(${state.current})`));
-    mark.replaceChildren(...options);
+    // Rebuilt only when the choices change: this runs on every selection change while typing.
+    const extra = state.current === 'mixed' ? MIXED : state.current !== null && !state.marks.includes(state.current) ? state.current : null;
+    const choices = JSON.stringify([uiLanguage(), state.marks, extra]);
+    if (choices !== shownChoices) {
+      shownChoices = choices;
+      const options = [element('option', { value: '' }, t('blocks.portion.none')), ...state.marks.map((value) => element('option', { value }, `(${value})`))];
+      if (extra === MIXED) options.push(element('option', { value: MIXED, disabled: true }, '—'));
+      else if (extra !== null) options.push(element('option', { value: extra }, `(${extra})`));
+      mark.replaceChildren(...options);
+    }
     mark.value = state.current === 'mixed' ? MIXED : (state.current ?? '');
     const text = state.unmarked === 0 ? t('blocks.portion.allMarked') : tCount('blocks.portion.unmarked', state.unmarked);
     if (status.textContent !== text) status.textContent = text;
