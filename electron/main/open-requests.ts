@@ -3,6 +3,7 @@ import path from 'node:path';
 import { NOTE_EXTENSION } from '../../core/document/note-file';
 import { NoteId } from '../../core/host/note-name';
 import { isNoteMarkdown, markdownToNote } from '../../core/export/markdown';
+import { readArticleBytes } from '../../core/article/read-article-bytes';
 import { MAX_NOTE_BYTES, isInside, type NoteLibrary } from '../services/note-library';
 
 const OPENABLE = /\.(brief|md|markdown)$/i;
@@ -24,8 +25,12 @@ export async function libraryIdFor(file: string, library: NoteLibrary): Promise<
   if (isInside(folder, real) && path.dirname(real) === folder && NoteId.safeParse(path.basename(real)).success) return path.basename(real);
   const { size } = await fs.stat(real);
   if (size > MAX_NOTE_BYTES) throw new Error(`${path.basename(file)} is too large to be a briefing note.`);
-  const content = await fs.readFile(real, 'utf8');
-  if (!MARKDOWN.test(real)) return (await library.import(path.basename(real), content)).id;
+  const bytes = await fs.readFile(real);
+  if (!MARKDOWN.test(real)) return (await library.import(path.basename(real), bytes.toString('utf8'))).id;
+  // Markdown is decoded as a dropped file is: UTF-8, UTF-16 or a Windows code page, detected.
+  const decoded = readArticleBytes(new Uint8Array(bytes), 'auto', path.basename(real));
+  if (!decoded.ok) throw new Error(`${path.basename(file)}: ${decoded.problem}`);
+  const content = decoded.text;
   if (!isNoteMarkdown(content)) throw new Error(`${path.basename(file)} is Markdown without a note's front matter: use “Import article…” to draft a note from it.`);
   const reading = markdownToNote(content, new Date());
   if (!reading.ok) throw new Error(`${path.basename(file)} could not be opened as a note: ${reading.problem}`);

@@ -66,12 +66,9 @@ export function createBriefingBlocks(editor: Editor, session: NoteSession, prese
     show();
   };
 
-  // The survey walks the whole body: after a pause in typing, not on every key.
-  let pendingSurvey = 0;
-  session.onEdit(() => {
-    window.clearTimeout(pendingSurvey);
-    pendingSurvey = window.setTimeout(refresh, 150);
-  });
+  // On every edit, not after a pause: the classification it sets must be in any save that follows.
+  // A note without portion marking pays nothing for it (see refresh).
+  session.onEdit(refresh);
   session.onLoad(() => {
     redrawMarks();
     refresh();

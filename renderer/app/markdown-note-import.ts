@@ -3,6 +3,9 @@ import { markdownToNote } from '../../core/export/markdown';
 import { NOTE_EXTENSION } from '../../core/document/note-file';
 import { t } from '../i18n/ui-language';
 
+// The drop handler loads this module on first use, with the Markdown reader behind it.
+export { isNoteMarkdown } from '../../core/export/markdown';
+
 /**
  * Makes a library note of Markdown exported by Briefing Desk (or written by
  * hand with its front matter) and returns its id; the Markdown file itself is

@@ -1,17 +1,22 @@
 import { t } from '../i18n/ui-language';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { readArticleBytes } from '../../core/article/read-article-bytes';
-import { isNoteMarkdown } from '../../core/export/markdown';
-import { importMarkdownNote } from './markdown-note-import';
+import { MAX_ARTICLE_BYTES } from '../../core/article/decode-article-bytes';
 
 const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
-/** A Markdown file's text when it is a note (Briefing Desk front matter), else null. */
+/**
+ * A Markdown file's text when it is a note (Briefing Desk front matter), else null.
+ * The Markdown reader is loaded on first use: most sessions never drop a Markdown file.
+ */
 async function noteMarkdownIn(file: File): Promise<string | null> {
-  if (!MARKDOWN_FILE.test(file.name)) return null;
+  // Too big to be a note: the article path reads it and says so.
+  if (!MARKDOWN_FILE.test(file.name) || file.size > MAX_ARTICLE_BYTES) return null;
   const reading = readArticleBytes(new Uint8Array(await file.arrayBuffer()), 'auto', file.name);
-  return reading.ok && isNoteMarkdown(reading.text) ? reading.text : null;
+  if (!reading.ok) return null;
+  const { isNoteMarkdown } = await import('./markdown-note-import');
+  return isNoteMarkdown(reading.text) ? reading.text : null;
 }
 
 /**
@@ -37,6 +42,7 @@ export function acceptDroppedFiles(
       for (const file of files) {
         const noteMarkdown = await noteMarkdownIn(file).catch(() => null);
         if (noteMarkdown !== null) {
+          const { importMarkdownNote } = await import('./markdown-note-import');
           await importMarkdownNote(host, file.name, noteMarkdown).then(openById, (error: unknown) => report(error instanceof Error ? error.message : String(error)));
           continue;
         }

@@ -269,8 +269,11 @@ export class NoteSession {
   }
 
   private write(send: (note: NoteFile, journalKey: string | undefined) => Promise<{ id: string; etag: string }>): Promise<void> {
+    // The note to save is the one shown when the user (or autosave) asked: if another note
+    // was opened while this save waited in the queue, it must not go out under the old id.
+    const generation = this.generation;
     return this.enqueue(async () => {
-      const generation = this.generation;
+      if (generation !== this.generation) return;
       const revision = this.revision;
       // Measured for `npm run bench`: the main-thread time of a save (snapshot and serialising).
       const started = performance.now();

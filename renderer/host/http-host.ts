@@ -17,7 +17,6 @@ const BACKGROUND_CALLS = new Set<HostCall>(['notes.save', 'notes.saveAs', 'recov
  */
 export function connectHttpHost(): HostBridge {
   const token = takeToken();
-  const inBackground = postInBackground();
   const postHere: Post = async (url, headers, args) => {
     try {
       const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
@@ -26,8 +25,9 @@ export function connectHttpHost(): HostBridge {
       return { status: 0, body: null };
     }
   };
+  const inBackground = postInBackground(postHere);
   const call = async (name: HostCall, args: unknown): Promise<unknown> => {
-    const post = (BACKGROUND_CALLS.has(name) && inBackground) || postHere;
+    const post = BACKGROUND_CALLS.has(name) ? inBackground : postHere;
     const reply = await post(new URL(`/api/${name}`, window.location.href).href, { 'content-type': 'application/json', [TOKEN_HEADER]: token }, args);
     if (reply.status === 0) {
       throw new HostError('internal', 'Briefing Desk’s local host is not answering. Restart the app (npm start) and reopen the address it prints.');

@@ -10,15 +10,17 @@ export type Post = (url: string, headers: Record<string, string>, args: unknown)
 
 /**
  * POSTs through a dedicated worker (`host-post-worker.ts`), so that the page's
- * main thread only hands the arguments over; null where no worker can be started.
+ * main thread only hands the arguments over. Where no worker can be started, or
+ * once it has failed, calls go through `fallback` on the page itself.
  */
-export function postInBackground(): Post | null {
+export function postInBackground(fallback: Post): Post {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./host-post-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return null;
+    return fallback;
   }
+  let broken = false;
   const waiting = new Map<number, (reply: PostReply) => void>();
   let next = 0;
   worker.addEventListener('message', (event: MessageEvent<PostReply & { id: number }>) => {
@@ -26,16 +28,20 @@ export function postInBackground(): Post | null {
     waiting.get(id)?.({ status, body });
     waiting.delete(id);
   });
-  // A worker that failed to load answers every call as "host not answering".
+  // A worker that failed (to load, say) answers the calls it had as "host not answering",
+  // which saves retry; from then on calls go through the fallback, never to a dead worker.
   worker.addEventListener('error', () => {
+    broken = true;
     for (const settle of waiting.values()) settle({ status: 0, body: null });
     waiting.clear();
   });
-  return (url, headers, args) =>
-    new Promise((resolve) => {
+  return (url, headers, args) => {
+    if (broken) return fallback(url, headers, args);
+    return new Promise((resolve) => {
       const id = next++;
       waiting.set(id, resolve);
       // A string is handed over in one copy; the note as objects would be cloned node by node.
       worker.postMessage({ id, url, headers, body: hostCallBody(args) });
     });
+  };
 }

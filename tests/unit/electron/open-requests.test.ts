@@ -112,4 +112,16 @@ describe('libraryIdFor', () => {
     await expect(libraryIdFor(file, library)).rejects.toThrow(/Import article/);
     expect(await fs.readdir(folder)).toEqual([]);
   });
+
+  it('reads a note’s Markdown saved as UTF-16 as a dropped file is read', async () => {
+    const { root, folder, library } = await libraryInTempFolder();
+    const markdown = '---\ntitle: Hội đàm\nclassification: MẬT\nstatus: draft\n---\n\nViệt Nam và Nhật Bản.\n';
+    const file = path.join(root, 'Hoi dam.md');
+    await fs.writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(markdown, 'utf16le')]));
+
+    const id = await libraryIdFor(file, library);
+
+    const note = JSON.parse(await fs.readFile(path.join(folder, id), 'utf8')) as { meta: { title: string; classification: string } };
+    expect(note.meta).toMatchObject({ title: 'Hội đàm', classification: 'MẬT' });
+  });
 });
