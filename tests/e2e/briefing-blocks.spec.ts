@@ -1,8 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { test, expect } from './browser-mode-fixture';
-
-const SHOTS = process.env.BRIEFING_SCREENSHOTS;
+import { exportFromDialog } from './export-from-dialog';
 
 test('a decision block is inserted, ticked by keyboard and exported with its boxes', async ({ page, app }) => {
   await page.goto(app.url);
@@ -43,15 +40,8 @@ test('a decision block is inserted, ticked by keyboard and exported with its box
   await expect(first.getByRole('checkbox', { name: 'Not agreed' })).not.toBeChecked();
   await page.getByLabel('Critical date').fill('2022-10-14');
   await page.getByLabel('Reason').fill('Before the ADMM-Plus meeting');
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'decision-editor.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export note' });
-  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('html');
-  await dialog.getByRole('button', { name: 'Export' }).click();
-  await expect(page.getByRole('alert')).toContainText('Exported to exports');
-  const [file] = await readdir(path.join(app.libraryDir, 'exports'));
-  const html = await readFile(path.join(app.libraryDir, 'exports', file!), 'utf8');
+  const { text: html } = await exportFromDialog(page, app.libraryDir, 'html');
   const text = html.replace(/<[^>]+>/g, '');
   expect(text).toContain('That you agree Viet Nam co-chairs the EWG PKO.☒ Agreed ☐ Not agreed ☐ Noted');
   expect(text).toContain('That you note the training offer. Now.☐ Agreed ☐ Not agreed ☒ Noted');
@@ -70,7 +60,6 @@ test('portion marks flag unmarked paragraphs and raise the banner to the highest
   const status = page.getByRole('status').filter({ hasText: /unmarked|marked/ });
   await expect(status).toHaveText('2 unmarked paragraphs');
   await expect(page.locator('.portion-missing')).toHaveCount(2);
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'portion-unmarked.png'), fullPage: true });
 
   const mark = page.getByRole('combobox', { name: 'Paragraph mark' });
   await mark.selectOption('C');
@@ -82,15 +71,8 @@ test('portion marks flag unmarked paragraphs and raise the banner to the highest
   await expect(page.getByRole('note', { name: 'Classification banner' })).toHaveText('SECRET');
   await expect(page.getByRole('combobox', { name: 'Classification' })).toBeDisabled();
   await expect(note).toContainText('(S)Summary of the meeting');
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'portion-marks.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export note' });
-  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('md');
-  await dialog.getByRole('button', { name: 'Export' }).click();
-  await expect(page.getByRole('alert')).toContainText('Exported to exports');
-  const [file] = await readdir(path.join(app.libraryDir, 'exports'));
-  const markdown = await readFile(path.join(app.libraryDir, 'exports', file!), 'utf8');
+  const { text: markdown } = await exportFromDialog(page, app.libraryDir, 'md');
   expect(markdown).toContain('classification: SECRET');
   expect(markdown).toContain('portion_marking: true');
   expect(markdown).toContain('(S) Summary of the meeting\n\n(C) Japan offered training');

@@ -1,24 +1,6 @@
-import type { Locator } from '@playwright/test';
 import { test, expect } from './browser-mode-fixture';
 import { writeNote } from './note-files';
-
-async function selectText(container: Locator, wanted: string): Promise<void> {
-  await container.evaluate((element: HTMLElement, text) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`no text “${text}”`);
-  }, wanted);
-}
+import { selectText } from './select-text';
 
 test('F1 and Ctrl+/ open the keyboard shortcut sheet, listing Export… with its keys', async ({ page, app }) => {
   await page.goto(app.url);

@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './browser-mode-fixture';
+import { exportFromDialog } from './export-from-dialog';
 
 const POPPLER = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
 
@@ -43,13 +44,7 @@ test('an HTML export is one self-contained file with the note in it', async ({ p
   await page.goto(app.url);
   await page.getByRole('textbox', { name: 'Briefing note' }).click();
   await page.keyboard.type('Hà Nội, ngày 11 tháng 10 <script>alert(1)</script>');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export note' });
-  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('html');
-  await dialog.getByRole('button', { name: 'Export' }).click();
-  await expect(page.getByRole('alert')).toContainText('Exported to exports');
-  const [file] = await readdir(path.join(app.libraryDir, 'exports'));
-  const html = await readFile(path.join(app.libraryDir, 'exports', file!), 'utf8');
+  const { text: html } = await exportFromDialog(page, app.libraryDir, 'html');
   expect(html).toContain('Hà Nội, ngày 11 tháng 10 &lt;script&gt;');
   expect(html).not.toContain('<script>');
   expect(html).toContain('data:font/ttf;base64,');
@@ -59,14 +54,8 @@ test('a Markdown export from the app has the front matter and passes markdownlin
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Open sample article' }).click();
   await expect(page.getByRole('region', { name: 'Source article' })).toBeVisible();
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export note' });
-  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('md');
-  await dialog.getByRole('button', { name: 'Export' }).click();
-  await expect(page.getByRole('alert')).toContainText('Exported to exports');
-  const [file] = await readdir(path.join(app.libraryDir, 'exports'));
+  const { file, text: markdown } = await exportFromDialog(page, app.libraryDir, 'md');
   expect(file).toMatch(/\.md$/);
-  const markdown = await readFile(path.join(app.libraryDir, 'exports', file!), 'utf8');
   expect(markdown).toMatch(/^---\ntitle: The 16th Meeting/);
   expect(markdown).toContain('[^1]: VNA, “');
   const { lint } = await import('markdownlint/sync');

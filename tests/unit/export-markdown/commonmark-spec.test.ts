@@ -1,11 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { HtmlRenderer, Parser } from 'commonmark';
 import spec from 'commonmark-spec';
-import { markdownToNote } from '../../../core/export/markdown/markdown-to-note';
-import { noteToMarkdown } from '../../../core/export/markdown/note-to-markdown';
-import { splitFrontMatter } from '../../../core/export/markdown/front-matter';
-import { PLAIN_CODE_LANGUAGE } from '../../../core/export/markdown/note-serializer';
+import { ourRoundTrip, referenceHtml as html } from './commonmark-html';
 import { COMMONMARK_EXCLUDED } from './commonmark-excluded';
 
 interface SpecExample {
@@ -16,29 +12,10 @@ interface SpecExample {
 }
 
 const examples: SpecExample[] = spec.tests;
-const renderer = new HtmlRenderer();
-
-/**
- * The reference rendering, with only insignificant differences removed: runs of
- * whitespace outside code blocks (soft breaks become spaces on import) and the
- * fence language `text` that the export writes for a code block without one
- * (markdownlint MD040) and reads back as none.
- */
-function html(markdown: string): string {
-  return renderer
-    .render(new Parser().parse(markdown))
-    .replaceAll(` class="language-${PLAIN_CODE_LANGUAGE}"`, '')
-    .split(/(<pre>[\s\S]*?<\/pre>)/)
-    .map((part) => (part.startsWith('<pre>') ? part : part.replace(/[ \t\r\n]+/g, ' ').replace(/> </g, '><')))
-    .join('')
-    .trim();
-}
-
-/** Import with `markdownToNote`, export with `noteToMarkdown` (comments none), without the front matter. */
+/** Import, export, without the front matter. */
 function roundTrip(markdown: string): string {
-  const result = markdownToNote(markdown, new Date('2026-11-28T09:00:00Z'));
-  if (!result.ok) return `(not imported: ${result.problem})`;
-  return splitFrontMatter(noteToMarkdown(result.note, { comments: 'none' })).body;
+  const result = ourRoundTrip(markdown);
+  return 'markdown' in result ? result.markdown : `(not imported: ${result.problem})`;
 }
 
 const excluded = new Map(COMMONMARK_EXCLUDED.flatMap(({ reason, examples: numbers }) => numbers.map((number) => [number, reason] as const)));

@@ -1,15 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { HtmlRenderer, Parser } from 'commonmark';
 import spec from 'commonmark-spec';
 import { MarkdownManager } from '@tiptap/markdown';
 import { getSchema } from '@tiptap/core';
 import type { JSONContent } from '@tiptap/core';
 import { noteExtensions } from '../../../core/document/note-extensions';
-import { markdownToNote } from '../../../core/export/markdown/markdown-to-note';
-import { noteToMarkdown } from '../../../core/export/markdown/note-to-markdown';
-import { splitFrontMatter } from '../../../core/export/markdown/front-matter';
-import { PLAIN_CODE_LANGUAGE } from '../../../core/export/markdown/note-serializer';
+import { ourRoundTrip, referenceHtml as html } from './commonmark-html';
 import { COMMONMARK_EXCLUDED } from './commonmark-excluded';
 
 /**
@@ -18,23 +14,9 @@ import { COMMONMARK_EXCLUDED } from './commonmark-excluded';
  * same note schema. Not part of `npm test`; run it with
  * `MARKDOWN_COMPARISON=1 npx vitest run tests/unit/export-markdown/tiptap-markdown-comparison.test.ts`.
  */
-const renderer = new HtmlRenderer();
-/** As in commonmark-spec.test.ts: whitespace outside code blocks and the fence language `text` are insignificant. */
-function html(markdown: string): string {
-  return renderer
-    .render(new Parser().parse(markdown))
-    .replaceAll(` class="language-${PLAIN_CODE_LANGUAGE}"`, '')
-    .split(/(<pre>[\s\S]*?<\/pre>)/)
-    .map((part) => (part.startsWith('<pre>') ? part : part.replace(/[ \t\r\n]+/g, ' ').replace(/> </g, '><')))
-    .join('')
-    .trim();
-}
-
-const NOW = new Date('2026-11-28T09:00:00Z');
-
 function ours(markdown: string): string {
-  const result = markdownToNote(markdown, NOW);
-  return result.ok ? splitFrontMatter(noteToMarkdown(result.note)).body : '';
+  const result = ourRoundTrip(markdown);
+  return 'markdown' in result ? result.markdown : '';
 }
 
 const schema = getSchema(noteExtensions());
