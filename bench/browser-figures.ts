@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
@@ -132,6 +132,7 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
       openingMs.push(opened.painted - opened.start);
     }
     await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+    if (options.profile) await writeProfile(cdp, `${editor}-${name}-opening`, true);
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
 
@@ -155,11 +156,7 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
       await target.saved(page);
       windows.push({ from, to: (await page.evaluate('performance.now()')) as number });
     }
-    if (options.profile) {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
-      await mkdir('out/bench', { recursive: true });
-      await writeFile(`out/bench/${editor}-${name}.cpuprofile`, JSON.stringify(profile));
-    }
+    if (options.profile) await writeProfile(cdp, `${editor}-${name}-typing`, false);
     const longTasks = (await page.evaluate('window.__bench.longTasks')) as { start: number; duration: number }[];
     const durations = async (measure: string): Promise<number[]> => (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(measure)}).map((entry) => entry.duration)`)) as number[];
     return {
@@ -240,4 +237,12 @@ async function startBareServer(notesDir: string): Promise<{ url: string; server:
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, server };
+}
+
+// One profile of the openings, one of the typing: each is read on its own.
+async function writeProfile(cdp: CDPSession, name: string, startAnother: boolean): Promise<void> {
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+  await mkdir('out/bench', { recursive: true });
+  await writeFile(`out/bench/${name}.cpuprofile`, JSON.stringify(profile));
+  if (startAnother) await cdp.send('Profiler.start');
 }

@@ -27,3 +27,31 @@ export function countText(text: string): TextCounts {
 export function noteText(doc: ProseMirrorNode, from = 0, to = doc.content.size): string {
   return doc.textBetween(from, to, '\n', (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : ''));
 }
+
+const blockCounts = new WeakMap<ProseMirrorNode, TextCounts>();
+
+/**
+ * The counts of the note between two positions (the whole note by default).
+ * Each top-level block the range covers whole is counted once and remembered:
+ * ProseMirror keeps an unchanged block as the same object, so counting again
+ * after an edit costs the blocks the edit touched, not the whole note.
+ * Blocks stand on their own lines, so their counts add up.
+ */
+export function countNote(doc: ProseMirrorNode, from = 0, to = doc.content.size): TextCounts {
+  const total = { words: 0, characters: 0 };
+  doc.forEach((block, offset) => {
+    const start = offset;
+    const end = offset + block.nodeSize;
+    if (end <= from || start >= to) return;
+    let counts: TextCounts;
+    if (start >= from && end <= to) {
+      counts = blockCounts.get(block) ?? countText(noteText(block));
+      blockCounts.set(block, counts);
+    } else {
+      counts = countText(noteText(doc, Math.max(from, start), Math.min(to, end)));
+    }
+    total.words += counts.words;
+    total.characters += counts.characters;
+  });
+  return total;
+}

@@ -12,7 +12,7 @@ import { bindFindShortcuts, keepMatchPositionShown, selectedText } from './find-
 import { clearFindQuery, findAgain, replaceEveryMatch, replaceMatch, setFindQuery } from './find-in-note';
 import { headingsOf, nestOutline, sameOutline, type OutlineHeading } from './note-outline';
 import { createPrintMeasurer } from './print-measure';
-import { countText, noteText } from './text-counts';
+import { countNote } from './text-counts';
 
 export interface WritingAidsOptions {
   editor: Editor;
@@ -89,7 +89,7 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
 
   const showCounts = (): void => {
     const { from, to, empty } = editor.state.selection;
-    const counts = countText(noteText(editor.state.doc, empty ? 0 : from, empty ? editor.state.doc.content.size : to));
+    const counts = empty ? countNote(editor.state.doc) : countNote(editor.state.doc, from, to);
     const locale = uiLanguage();
     const said = `${tCount('aids.counts.words', counts.words, { count: counts.words.toLocaleString(locale) })} · ${tCount('aids.counts.characters', counts.characters, { count: counts.characters.toLocaleString(locale) })}`;
     statusBar.showWords(empty ? said : t('aids.counts.selection', { counts: said }));

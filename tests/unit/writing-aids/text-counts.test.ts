@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '@tiptap/core';
 import { noteExtensions } from '../../../core/document/note-extensions';
-import { countText, noteText } from '../../../renderer/app/text-counts';
+import fc from 'fast-check';
+import { Transform } from '@tiptap/pm/transform';
+import { countNote, countText, noteText } from '../../../renderer/app/text-counts';
 
 const schema = getSchema(noteExtensions());
 
@@ -48,5 +50,37 @@ describe('noteText', () => {
     const text = noteText(doc);
     expect(text).toBe('Summary\nTalks failed today.');
     expect(countText(text).words).toBe(4);
+  });
+});
+
+describe('countNote', () => {
+  const paragraph = (text: string): object => (text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' });
+  const noteOf = (texts: string[]): ReturnType<typeof schema.nodeFromJSON> =>
+    schema.nodeFromJSON({
+      type: 'doc',
+      content: [
+        ...texts.map(paragraph),
+        { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('Hà Nội talks'), paragraph('ended – today')] }] },
+      ],
+    });
+
+  it('counts any range of a note as counting its text does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'ệ', ' ', '–', '\t', '1') }), { maxLength: 6 }), fc.nat(), fc.nat(), (texts, a, b) => {
+        const doc = noteOf(texts);
+        const size = doc.content.size;
+        const [from, to] = [a % (size + 1), b % (size + 1)].sort((x, y) => x - y) as [number, number];
+        expect(countNote(doc, from, to)).toEqual(countText(noteText(doc, from, to)));
+        expect(countNote(doc)).toEqual(countText(noteText(doc)));
+      }),
+    );
+  });
+
+  it('counts a block again once it was edited', () => {
+    const before = noteOf(['one two']);
+    expect(countNote(before).words).toBe(7);
+    const after = new Transform(before).insert(8, schema.text(' three')).doc;
+    expect(countNote(after).words).toBe(8);
+    expect(countNote(before).words).toBe(7);
   });
 });
