@@ -1,5 +1,6 @@
 import { t } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
+import { EditorState } from '@tiptap/pm/state';
 import { createEmptyNote, type Annotation, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
 import { citationsIn, type Citation } from '../../core/annotations/citation';
 import type { PassageSelectors } from '../../core/annotations/text-selectors';
@@ -329,11 +330,16 @@ export class NoteSession {
   }
 
   private load(note: NoteFile, { id, etag, readOnly, saveState, notice = null }: { id: string | null; etag: string | null; readOnly: boolean; saveState: SaveState; notice?: string | null }): void {
-    this.note = note;
+    // The body lives in the editor from here on: keeping the loaded copy too would hold a long note twice.
+    this.note = { ...note, doc: { type: 'doc', content: [] } };
     this.etag = etag;
     this.readOnly = readOnly;
     this.editor.setEditable(!readOnly, false);
     this.editor.commands.setContent(note.doc, { emitUpdate: false });
+    // A fresh state, so the note opens with an empty undo history: Undo must never bring
+    // back the note shown before (nor keep it in memory).
+    const { doc, plugins } = this.editor.state;
+    this.editor.view.updateState(EditorState.create({ doc, plugins }));
     this.revision = this.savedRevision = 0;
     this.update({ id, saveState, error: null, notice });
     for (const listener of this.loadListeners) listener();

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './browser-mode-fixture';
+import { writeNote } from './note-files';
 
 test('a typed note is saved to the library folder, comes back by itself after a reload, and opens from the Open dialog', async ({ page, app }) => {
   await page.goto(app.url);
@@ -99,4 +100,25 @@ test('New asks before discarding unsaved changes', async ({ page, app }) => {
   await confirm.getByRole('button', { name: 'Discard changes' }).click();
   await expect(editor).toHaveText('');
   await expect(page.getByRole('status')).toHaveText('Not saved yet');
+});
+
+test('each note opens with its own undo history: Undo never brings back the note before it', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Talks.brief', 'Talks', 'The talks ended.');
+  await writeNote(app.libraryDir, 'Visit.brief', 'Visit', 'The visit began.');
+  await page.goto(app.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  await library.getByRole('button', { name: /^Talks .*Talks\.brief$/ }).click();
+  await expect(editor).toContainText('The talks ended.');
+  await editor.press('End');
+  await page.keyboard.type(' Next round in May.');
+  await editor.press('ControlOrMeta+s');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await library.getByRole('button', { name: /^Visit .*Visit\.brief$/ }).click();
+  await expect(editor).toContainText('The visit began.');
+
+  await editor.press('ControlOrMeta+z');
+  await expect(editor).toContainText('The visit began.');
+  await expect(editor).not.toContainText('talks');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
