@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
-import { bareDoc, type Fixture } from './fixtures';
+import type { Fixture } from './fixtures';
 import { BEFORE_LOAD, KEYSTROKE_PROBE, MIDDLE_BLOCK, WAIT_FOR_OPENING } from './in-page';
 
 export type Editor = 'ours' | 'bare';
@@ -51,7 +51,7 @@ export async function measureInBrowser(fixtures: Fixture[], emptyNote: unknown, 
   await writeFile(path.join(notesDir, `${EMPTY_NOTE}.json`), JSON.stringify((emptyNote as Fixture['note']).doc));
   for (const fixture of fixtures) {
     await writeFile(path.join(libraryDir, `${fileName(fixture.name)}.brief`), `${JSON.stringify(fixture.note, null, 2)}\n`);
-    await writeFile(path.join(notesDir, `${fileName(fixture.name)}.json`), JSON.stringify(bareDoc(fixture.note.doc)));
+    await writeFile(path.join(notesDir, `${fileName(fixture.name)}.json`), JSON.stringify(fixture.note.doc));
   }
   const host = await startBrowserMode(libraryDir, path.join(scratch, 'data'));
   const bare = await startBareServer(notesDir);

@@ -135,26 +135,6 @@ function inline(words: Word[], articleText: string): DocumentNode[] {
   return nodes;
 }
 
-/** The same content for the bare StarterKit editor: comment marks dropped, citations as their text. */
-export function bareDoc(doc: DocumentNode): DocumentNode {
-  const strip = (node: DocumentNode): DocumentNode[] => {
-    if (node.type === 'citation') return [{ type: 'text', text: `[¶${String(node.attrs?.paragraph ?? '')}]` }];
-    if (node.type === 'text') {
-      const marks = node.marks?.filter((mark) => mark.type !== 'comment' && mark.type !== 'highlight');
-      return [{ ...node, marks: marks?.length ? marks : undefined }];
-    }
-    if (!node.content) return [node];
-    const content: DocumentNode[] = [];
-    for (const child of node.content.flatMap(strip)) {
-      const previous = content.at(-1);
-      if (previous?.type === 'text' && child.type === 'text' && !previous.marks && !child.marks) content[content.length - 1] = { ...previous, text: `${previous.text}${child.text}` };
-      else content.push(child);
-    }
-    return [{ ...node, content }];
-  };
-  return strip(doc)[0]!;
-}
-
 export function wordCount(doc: DocumentNode): number {
   let words = 0;
   const walk = (node: DocumentNode): void => {

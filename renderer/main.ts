@@ -20,6 +20,7 @@ import { windowTitle } from '../core/desktop/window-title';
 import { editorLanguage } from '../core/desktop/spell-check-languages';
 import { onUiLanguageChange, t, uiLanguage } from './i18n/ui-language';
 import { createNoteAnnotations } from './app/note-annotations';
+import { afterNextPaint } from './app/after-paint';
 import { createSourceAnnotations } from './app/source-annotations';
 import { createAnnotationsPanel } from './ui/annotations-panel';
 import { createExport } from './app/export-note';
@@ -184,8 +185,11 @@ async function start(): Promise<void> {
   session.onLoad(() => {
     sourcePane.show(session.sources[0] ?? null);
     root.classList.toggle('has-source', session.sources.length > 0);
-    sourceAnnotations.paint();
-    noteAnnotations.refresh();
+    // The note is shown first; its margin of comments and the source's highlights follow.
+    afterNextPaint(() => {
+      sourceAnnotations.paint();
+      noteAnnotations.refresh();
+    });
   });
   session.onSourceChange(() => sourcePane.show(session.sources[0] ?? null));
   session.onAnnotations(() => {

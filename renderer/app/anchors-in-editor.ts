@@ -18,12 +18,3 @@ export function removeAnchor(editor: Editor, markName: string, idAttribute: stri
 export function showInNote(editor: Editor, range: TextRange): void {
   editor.chain().focus().setTextSelection({ from: range.start, to: range.end }).scrollIntoView().run();
 }
-
-/** The vertical position of a document position, relative to `container`. */
-export function topOf(editor: Editor, position: number, container: HTMLElement): number | null {
-  try {
-    return editor.view.coordsAtPos(position).top - container.getBoundingClientRect().top;
-  } catch {
-    return null;
-  }
-}

@@ -1,6 +1,6 @@
 import { t } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
-import type { Slice } from '@tiptap/pm/model';
+import type { Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { ReplaceStep } from '@tiptap/pm/transform';
 import { anchorRanges } from '../../core/annotations/anchor-ranges';
@@ -10,7 +10,8 @@ import { locatePassage, type TextRange } from '../../core/annotations/text-selec
 import * as threads from '../../core/annotations/thread-edits';
 import type { NoteSession } from './note-session';
 import type { AnnotationsActions, AnnotationsPanel, AnnotationsView } from '../ui/annotations-panel';
-import { removeAnchor, showInNote, topOf } from './anchors-in-editor';
+import { removeAnchor, showInNote } from './anchors-in-editor';
+import { createAnchorTops } from './anchor-tops';
 
 /** What the panel can ask for, plus what the toolbar and keyboard start. */
 export interface NoteAnnotations extends AnnotationsActions {
@@ -58,27 +59,41 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     return parsed;
   };
 
+  const anchorTops = createAnchorTops(editor.view);
+  // Found once per version of the note: placing cards again as it scrolls walks it no more.
+  let anchorsFound: { doc: ProseMirrorNode; threadAnchors: Map<string, TextRange>; highlightAnchors: Map<string, TextRange> } | null = null;
+  const anchorsIn = (doc: ProseMirrorNode): NonNullable<typeof anchorsFound> => {
+    if (anchorsFound?.doc !== doc) anchorsFound = { doc, threadAnchors: anchorRanges(doc, 'comment', 'threadId'), highlightAnchors: anchorRanges(doc, 'highlight', 'highlightId') };
+    return anchorsFound;
+  };
   const view = (): AnnotationsView => {
     const container = panel().root.querySelector<HTMLElement>('.annotation-cards') ?? panel().root;
     const doc = editor.state.doc;
-    const threadAnchors = anchorRanges(doc, 'comment', 'threadId');
-    const highlightAnchors = anchorRanges(doc, 'highlight', 'highlightId');
+    const { threadAnchors, highlightAnchors } = anchorsIn(doc);
     const all = annotations().threads;
     showCounts(countsText(all.filter((thread) => thread.status === 'open').length));
+    const threadsInOrder = all
+      .map((thread) => ({ thread, range: threadAnchors.get(thread.id) }))
+      .sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity));
+    const noteHighlights = annotations().highlights.map((highlight) => ({ highlight, range: highlight.sourceId ? undefined : highlightAnchors.get(highlight.id) }));
+    // All positions measured in one pass: reads only, so the browser lays the note out once.
+    const anchored = [pending?.start, ...threadsInOrder.map((entry) => entry.range?.start), ...noteHighlights.map((entry) => entry.range?.start)];
+    const measured = anchorTops(
+      anchored.filter((position): position is number => position !== undefined),
+      container,
+    );
+    let next = 0;
+    const tops = anchored.map((position) => (position === undefined ? null : measured[next++]!));
     return {
-      pending: pending ? { excerpt: doc.textBetween(pending.start, pending.end, ' '), top: topOf(editor, pending.start, container) } : null,
-      threads: all
-        .map((thread) => ({ thread, range: threadAnchors.get(thread.id) }))
-        .sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity))
-        .map(({ thread, range }) => ({ thread, top: range ? topOf(editor, range.start, container) : null })),
-      highlights: annotations().highlights.map((highlight) => {
+      pending: pending ? { excerpt: doc.textBetween(pending.start, pending.end, ' '), top: tops[0]! } : null,
+      threads: threadsInOrder.map(({ thread, range }, index) => ({ thread, top: range ? tops[1 + index]! : null })),
+      highlights: noteHighlights.map(({ highlight, range }, index) => {
         if (!highlight.sourceId) {
-          const range = highlightAnchors.get(highlight.id);
-          return { highlight, excerpt: range ? doc.textBetween(range.start, range.end, ' ') : '', attached: !!range, top: range ? topOf(editor, range.start, container) : null };
+          return { highlight, excerpt: range ? doc.textBetween(range.start, range.end, ' ') : '', attached: !!range, top: range ? tops[1 + threadsInOrder.length + index]! : null };
         }
         const source = session.sources.find((candidate) => candidate.id === highlight.sourceId);
-        const range = source && highlight.selector ? locatePassage(source.text, highlight.selector) : null;
-        return { highlight, excerpt: highlight.selector?.[0].exact ?? '', attached: !!range, top: null };
+        const passage = source && highlight.selector ? locatePassage(source.text, highlight.selector) : null;
+        return { highlight, excerpt: highlight.selector?.[0].exact ?? '', attached: !!passage, top: null };
       }),
     };
   };
@@ -86,29 +101,20 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   let detachedKey = '';
   const detachedOf = (current: AnnotationsView): string =>
     [...current.threads.filter((entry) => entry.top === null).map((entry) => entry.thread.id), ...current.highlights.filter((entry) => !entry.attached).map((entry) => entry.highlight.id)].join(' ');
-  // Typing inside a line moves no card: cards are placed again only when the note's height
-  // changed or an edit could have moved or detached an anchor (placing them all is a long task).
-  let placedHeight = -1;
-  let onlyTyping = true;
-  const noteHeight = (): number => editor.view.dom.getBoundingClientRect().height;
   const refresh = (): void => {
     const current = view();
     detachedKey = detachedOf(current);
     panel().render(current);
-    placedHeight = noteHeight();
   };
+  // Cards are placed again when the note changes height (a new line, a block laid out as it
+  // scrolls into view, a resize) or an edit could have moved or detached an anchor; typing
+  // within a line moves none, and placing them all costs a layout of the note.
   let scheduled = false;
-  editor.on('transaction', ({ transaction }) => {
-    if (!transaction.docChanged) return;
-    onlyTyping &&= isTypingInLine(transaction);
+  const placeAgain = (): void => {
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;
-      const typing = onlyTyping;
-      onlyTyping = true;
-      if (typing && noteHeight() === placedHeight) return;
-      placedHeight = noteHeight();
       const current = view();
       if (detachedOf(current) !== detachedKey) return refresh();
       panel().place(
@@ -119,7 +125,20 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
         ]),
       );
     });
+  };
+  let noteHeight = -1;
+  new ResizeObserver(([entry]) => {
+    const height = entry?.contentRect.height ?? -1;
+    if (height === noteHeight) return;
+    noteHeight = height;
+    placeAgain();
+  }).observe(editor.view.dom);
+  editor.on('transaction', ({ transaction }) => {
+    if (transaction.docChanged && !isTypingInLine(transaction)) placeAgain();
   });
+  // Text coming near the viewport is measured where it really is (see anchor-tops.ts).
+  const scrollsNote = (target: EventTarget | null): boolean => target === document || (target instanceof Node && target.contains(editor.view.dom));
+  document.addEventListener('scroll', (event) => scrollsNote(event.target) && placeAgain(), { capture: true, passive: true });
   editor.on('transaction', ({ transaction }) => {
     if (pending && transaction.docChanged) pending = { start: transaction.mapping.map(pending.start), end: transaction.mapping.map(pending.end, -1) };
   });

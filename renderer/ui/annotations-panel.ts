@@ -51,6 +51,22 @@ export interface AnnotationsPanel {
 }
 
 const GAP = 8;
+/** Until a card has been laid out; its real height replaces it within a frame. */
+const ESTIMATED_CARD_HEIGHT = 120;
+const CARDS_PER_SLICE = 40;
+
+interface CardEntry {
+  id: string;
+  top: number | null;
+  /** What the card shows: a card is rebuilt only when this changes. */
+  shows: string;
+  build: () => HTMLElement;
+}
+
+/** Which box of which card: its text and focus are kept across rebuilds. */
+function boxKey(box: HTMLTextAreaElement, cardId = box.closest<HTMLElement>('[data-id]')?.dataset.id): string {
+  return `${cardId}|${box.getAttribute('aria-label')}`;
+}
 /** The note format's limit for one comment. */
 const MAX_COMMENT_LENGTH = 20_000;
 
@@ -67,54 +83,90 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
   const root = labelled(element('section', { class: 'annotations' }, element('div', { class: 'annotation-filters' }, status, kind), cards), 'annotations.name', 'aria-label');
   let last: AnnotationsView = { threads: [], highlights: [], pending: null };
   let wanted = new Map<string, number | null>();
+  // Cards are kept while what they show is unchanged, so a reply rebuilds one card, not 500.
+  let built = new Map<string, { shows: string; card: HTMLElement }>();
+  // Heights come from a ResizeObserver, so placing cards never waits for a layout of the panel.
+  const heights = new WeakMap<Element, number>();
+  const sizes = new ResizeObserver((entries) => {
+    for (const entry of entries) heights.set(entry.target, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
+    layOut();
+  });
+  let building = 0;
 
   const render = (view: AnnotationsView): void => {
     // Half-typed comments and replies survive a rebuild: keep what is in each box.
-    const typed = new Map([...cards.querySelectorAll<HTMLTextAreaElement>('textarea')].map((box) => [`${box.closest<HTMLElement>('[data-id]')?.dataset.id}|${box.getAttribute('aria-label')}`, box.value]));
-    const focused = document.activeElement instanceof HTMLTextAreaElement && cards.contains(document.activeElement) ? `${document.activeElement.closest<HTMLElement>('[data-id]')?.dataset.id}|${document.activeElement.getAttribute('aria-label')}` : null;
+    const typed = new Map([...cards.querySelectorAll<HTMLTextAreaElement>('textarea')].map((box) => [boxKey(box), box.value]));
+    const focused = document.activeElement instanceof HTMLTextAreaElement && cards.contains(document.activeElement) ? boxKey(document.activeElement) : null;
     last = view;
     wanted = new Map();
-    const shown: HTMLElement[] = [];
-    if (view.pending) {
-      shown.push(pendingCard(view.pending, actions));
-      wanted.set('pending', view.pending.top);
+    const entries = cardsFor(view);
+    for (const entry of entries) wanted.set(entry.id, entry.top);
+    const previous = built;
+    built = new Map();
+    const fresh: CardEntry[] = [];
+    for (const entry of entries) {
+      const known = previous.get(entry.id);
+      if (known?.shows === entry.shows) built.set(entry.id, known);
+      else fresh.push(entry);
     }
+    for (const [id, { card }] of previous) if (built.get(id)?.card !== card) sizes.unobserve(card);
+
+    // A slice of cards at once, the rest between frames: a note with 500 comments
+    // opens, and stays typeable, while its margin fills in.
+    const round = ++building;
+    let firstSlice = true;
+    const buildSlice = (): void => {
+      if (round !== building) return;
+      let newComposer: HTMLElement | null = null;
+      for (const entry of fresh.splice(0, CARDS_PER_SLICE)) {
+        const card = entry.build();
+        for (const box of card.querySelectorAll<HTMLTextAreaElement>('textarea')) box.value = typed.get(boxKey(box, entry.id)) ?? box.value;
+        if (entry.id === 'pending') newComposer = card;
+        built.set(entry.id, { shows: entry.shows, card });
+        sizes.observe(card);
+      }
+      const inOrder = entries.flatMap((entry) => built.get(entry.id)?.card ?? []);
+      if (inOrder.length !== cards.children.length || inOrder.some((card, index) => cards.children[index] !== card)) cards.replaceChildren(...inOrder);
+      // Focus is put back once, as the rebuild found it: later slices leave it where the user took it.
+      const box = !firstSlice ? null : focused ? [...cards.querySelectorAll<HTMLTextAreaElement>('textarea')].find((candidate) => boxKey(candidate) === focused) : newComposer?.querySelector('textarea');
+      if (box && document.activeElement !== box) box.focus();
+      firstSlice = false;
+      layOut();
+      if (fresh.length) setTimeout(buildSlice, 0);
+    };
+    buildSlice();
+  };
+
+  const cardsFor = (view: AnnotationsView): CardEntry[] => {
+    const language = uiLanguage();
+    const entries: CardEntry[] = [];
+    const { pending } = view;
+    if (pending) entries.push({ id: 'pending', top: pending.top, shows: `${language}|${pending.excerpt}`, build: () => pendingCard(pending, actions) });
     if (kind.value !== 'highlight') {
       for (const { thread, top } of view.threads) {
         if (status.value !== 'all' && thread.status !== status.value) continue;
-        shown.push(threadCard(thread, top === null, actions));
-        wanted.set(thread.id, top);
+        entries.push({ id: thread.id, top, shows: `${language}|${top === null}|${JSON.stringify(thread)}`, build: () => threadCard(thread, top === null, actions) });
       }
     }
     if (kind.value !== 'comment' && status.value !== 'resolved') {
-      for (const view of last.highlights) {
-        shown.push(highlightCard(view, actions));
-        wanted.set(view.highlight.id, view.top);
+      for (const entry of view.highlights) {
+        entries.push({ id: entry.highlight.id, top: entry.top, shows: `${language}|${entry.attached}|${entry.excerpt}|${JSON.stringify(entry.highlight)}`, build: () => highlightCard(entry, actions) });
       }
     }
-    cards.replaceChildren(...shown);
-    for (const box of cards.querySelectorAll<HTMLTextAreaElement>('textarea')) {
-      const key = `${box.closest<HTMLElement>('[data-id]')?.dataset.id}|${box.getAttribute('aria-label')}`;
-      box.value = typed.get(key) ?? box.value;
-      if (key === focused) box.focus();
-    }
-    layOut();
-    if (!focused) shown.find((card) => card.dataset.id === 'pending')?.querySelector('textarea')?.focus();
+    return entries;
   };
 
   // Level with the text where possible; in order, never overlapping; detached ones last.
   const layOut = (): void => {
     const list = [...cards.children] as HTMLElement[];
     const anchored = list.filter((card) => typeof wanted.get(card.dataset.id ?? '') === 'number').sort((a, b) => wanted.get(a.dataset.id!)! - wanted.get(b.dataset.id!)!);
-    const detached = list.filter((card) => !anchored.includes(card));
-    const ordered = [...anchored, ...detached];
-    const heights = ordered.map((card) => card.offsetHeight); // all reads before any write: one layout
+    const detached = list.filter((card) => typeof wanted.get(card.dataset.id ?? '') !== 'number');
     let bottom = 0;
-    ordered.forEach((card, index) => {
+    for (const card of [...anchored, ...detached]) {
       const top = Math.max(wanted.get(card.dataset.id ?? '') ?? bottom, bottom);
-      card.style.top = `${top}px`;
-      bottom = top + heights[index]! + GAP;
-    });
+      if (card.style.top !== `${top}px`) card.style.top = `${top}px`;
+      bottom = top + (heights.get(card) ?? ESTIMATED_CARD_HEIGHT) + GAP;
+    }
     cards.style.minHeight = `${bottom}px`;
   };
 

@@ -82,10 +82,13 @@ export function createLibraryPanel(actions: LibraryPanelActions): LibraryPanel {
       else render();
     },
     markOpen(id) {
-      // Called on every change of the session's state (each keystroke): rebuild only when the open note changes.
+      // Called on every change of the session's state: only the "current" marks move, nothing is rebuilt.
       if (id === openId) return;
       openId = id;
-      render();
+      for (const button of root.querySelectorAll<HTMLElement>('[data-note-id]')) {
+        if (button.dataset.noteId === id) button.setAttribute('aria-current', 'true');
+        else button.removeAttribute('aria-current');
+      }
     },
   };
 }
@@ -98,7 +101,7 @@ function row(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions
   const problemId = `problem-${cssId(listing.id)}`;
   const open = element(
     'button',
-    { type: 'button', class: 'library-open', 'aria-current': isOpen ? 'true' : undefined, 'aria-describedby': listing.problem ? problemId : undefined },
+    { type: 'button', class: 'library-open', 'data-note-id': listing.id, 'aria-current': isOpen ? 'true' : undefined, 'aria-describedby': listing.problem ? problemId : undefined },
     element('span', { class: 'library-title' }, listing.title),
     element('span', { class: 'library-details' }, details),
     element('span', { class: 'library-file' }, listing.id),
@@ -124,7 +127,7 @@ function row(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions
 }
 
 function recentRow(listing: NoteListing, isOpen: boolean, actions: LibraryPanelActions): HTMLLIElement {
-  const open = element('button', { type: 'button', class: 'recent-open', 'aria-current': isOpen ? 'true' : undefined }, listing.title);
+  const open = element('button', { type: 'button', class: 'recent-open', 'data-note-id': listing.id, 'aria-current': isOpen ? 'true' : undefined }, listing.title);
   open.addEventListener('click', () => actions.open(listing.id));
   return element('li', {}, open);
 }

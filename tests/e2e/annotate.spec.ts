@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './browser-mode-fixture';
-import { writeNote } from './note-files';
+import { noteFileText, writeNote } from './note-files';
 import { selectText } from './select-text';
 
 
@@ -174,4 +174,49 @@ test('a half-typed reply survives other review actions, and an open composer sta
   await openNote(page, 'Two.brief');
   await expect(panel.getByRole('textbox', { name: 'Comment' })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Briefing note' }).locator('span[data-thread]')).toHaveCount(0);
+});
+
+test('cards sit level with their text, in a long note with hundreds of comments too, and follow it as lines are added', async ({ page, app }) => {
+  // 300 paragraphs, a comment on the first word of every sixth one: room for each card beside its text.
+  const paragraphs = Array.from({ length: 300 }, (_, index) => ({
+    type: 'paragraph',
+    content:
+      index % 6 === 0
+        ? [
+            { type: 'text', text: `Point${index}`, marks: [{ type: 'comment', attrs: { threadId: `t-${index}` } }] },
+            { type: 'text', text: ' of the talks, with enough words after it to fill most of a line.' },
+          ]
+        : [{ type: 'text', text: `Paragraph ${index} of the talks.` }],
+  }));
+  const threads = paragraphs.flatMap((_, index) =>
+    index % 6 === 0
+      ? [{ id: `t-${index}`, kind: 'comment', status: 'open', quote: `Point${index}`, resolved: null, comments: [{ id: `m-${index}`, author: 'Lan', created: '2022-10-11T09:00:00.000Z', edited: null, text: `Check point ${index}.` }] }]
+      : [],
+  );
+  await writeFile(path.join(app.libraryDir, 'Long.brief'), noteFileText('Long', '', { doc: { type: 'doc', content: paragraphs }, annotations: threads }));
+  await page.goto(app.url);
+  await openNote(page, 'Long.brief');
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  const cardFor = (index: number) => panel.getByRole('article', { name: new RegExp(`: Check point ${index}\\.$`) });
+  const offset = async (index: number): Promise<number> => {
+    const text = await editor.getByText(`Point${index}`, { exact: true }).boundingBox();
+    const card = await cardFor(index).boundingBox();
+    return text && card ? Math.abs(card.y - text.y) : Infinity;
+  };
+  await expect(panel.getByRole('article')).toHaveCount(50);
+  // The first cards have room to sit level with their text.
+  await expect.poll(() => offset(0)).toBeLessThan(4);
+
+  // Far down, past blocks never laid out before: the card is level with its text once there.
+  await editor.getByText('Point294', { exact: true }).scrollIntoViewIfNeeded();
+  await expect.poll(() => offset(294)).toBeLessThan(40);
+
+  // New lines above a comment push its card down with its text.
+  await editor.getByText('Point0', { exact: true }).click();
+  await page.keyboard.press('Home');
+  const before = (await cardFor(0).boundingBox())!.y - (await panel.boundingBox())!.y;
+  for (let line = 0; line < 3; line++) await page.keyboard.press('Enter');
+  await expect.poll(async () => (await cardFor(0).boundingBox())!.y - (await panel.boundingBox())!.y).toBeGreaterThan(before + 40);
+  await expect.poll(() => offset(0)).toBeLessThan(4);
 });

@@ -125,4 +125,12 @@ test('notes opened recently are listed first under Recent', async ({ page, app }
   await expect(recent.getByRole('button')).toHaveText(['Alpha', 'Beta']);
   await recent.getByRole('button', { name: 'Beta' }).click();
   await expect(page.getByRole('textbox', { name: 'Briefing note' })).toHaveText('b');
+  // The open note is marked as current in both lists, and the mark follows the next note opened.
+  const notes = library.getByRole('list', { name: 'Notes', exact: true });
+  await expect(notes.getByRole('button', { name: /^Beta/ })).toHaveAttribute('aria-current', 'true');
+  await expect(recent.getByRole('button', { name: 'Beta' })).toHaveAttribute('aria-current', 'true');
+  await notes.getByRole('button', { name: /^Alpha/ }).click();
+  await expect(notes.getByRole('button', { name: /^Alpha/ })).toHaveAttribute('aria-current', 'true');
+  await expect(notes.getByRole('button', { name: /^Beta/ })).not.toHaveAttribute('aria-current');
+  await expect(recent.getByRole('button', { name: 'Beta' })).not.toHaveAttribute('aria-current');
 });
