@@ -36,22 +36,27 @@ const blockCounts = new WeakMap<ProseMirrorNode, TextCounts>();
  * ProseMirror keeps an unchanged block as the same object, so counting again
  * after an edit costs the blocks the edit touched, not the whole note.
  * Blocks stand on their own lines, so their counts add up.
+ *
+ * Past `deadline` (a `performance.now()` time) it stops and answers null,
+ * keeping what it counted: the first count of a book-length note is done in
+ * slices between keystrokes, not in one long task.
  */
-export function countNote(doc: ProseMirrorNode, from = 0, to = doc.content.size): TextCounts {
+export function countNote(doc: ProseMirrorNode, from = 0, to = doc.content.size, deadline = Infinity): TextCounts | null {
   const total = { words: 0, characters: 0 };
-  doc.forEach((block, offset) => {
-    const start = offset;
-    const end = offset + block.nodeSize;
-    if (end <= from || start >= to) return;
-    let counts: TextCounts;
-    if (start >= from && end <= to) {
-      counts = blockCounts.get(block) ?? countText(noteText(block));
-      blockCounts.set(block, counts);
-    } else {
-      counts = countText(noteText(doc, Math.max(from, start), Math.min(to, end)));
+  for (let index = 0, start = 0; index < doc.childCount; index++) {
+    const block = doc.child(index);
+    const end = start + block.nodeSize;
+    if (end > from && start < to) {
+      let counts = start >= from && end <= to ? blockCounts.get(block) : undefined;
+      if (!counts) {
+        if (performance.now() > deadline) return null;
+        counts = countText(start >= from && end <= to ? noteText(block) : noteText(doc, Math.max(from, start), Math.min(to, end)));
+        if (start >= from && end <= to) blockCounts.set(block, counts);
+      }
+      total.words += counts.words;
+      total.characters += counts.characters;
     }
-    total.words += counts.words;
-    total.characters += counts.characters;
-  });
+    start = end;
+  }
   return total;
 }

@@ -37,6 +37,8 @@ export interface WritingAids {
 const OUTLINE_OPEN_KEY = 'briefing-desk.outline-open';
 /** Typing pauses this long before the note is counted, outlined and measured. */
 const COUNT_PAUSE_MS = 250;
+/** Longest a count runs before it yields (a frame is 16 ms). */
+const COUNT_SLICE_MS = 8;
 const MEASURE_PAUSE_MS = 400;
 
 /** Past this size (about a character per position), a note is more than PAGES_CERTAINLY printed pages: 4,000 characters on a page is already dense. */
@@ -87,9 +89,18 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
   };
   outlineToggle.addEventListener('click', () => setOutlineOpen(!outline.isOpen));
 
+  let countingOn: number | undefined;
   const showCounts = (): void => {
     const { from, to, empty } = editor.state.selection;
-    const counts = empty ? countNote(editor.state.doc) : countNote(editor.state.doc, from, to);
+    const counts = empty ? countNote(editor.state.doc, 0, editor.state.doc.content.size, performance.now() + COUNT_SLICE_MS) : countNote(editor.state.doc, from, to, performance.now() + COUNT_SLICE_MS);
+    if (!counts) {
+      // The rest of a long note is counted in the next idle moments.
+      countingOn ??= requestIdleCallback(() => {
+        countingOn = undefined;
+        showCounts();
+      });
+      return;
+    }
     const locale = uiLanguage();
     const said = `${tCount('aids.counts.words', counts.words, { count: counts.words.toLocaleString(locale) })} · ${tCount('aids.counts.characters', counts.characters, { count: counts.characters.toLocaleString(locale) })}`;
     statusBar.showWords(empty ? said : t('aids.counts.selection', { counts: said }));

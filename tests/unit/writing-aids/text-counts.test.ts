@@ -84,3 +84,14 @@ describe('countNote', () => {
     expect(countNote(before).words).toBe(7);
   });
 });
+
+describe('countNote with a deadline', () => {
+  it('stops when the time is up, keeps what it counted, and finishes on a later call', () => {
+    const doc = schema.nodeFromJSON({ type: 'doc', content: Array.from({ length: 50 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${index} of the talks` }] })) });
+    expect(countNote(doc, 0, doc.content.size, performance.now() - 1)).toBeNull();
+    const counts = countNote(doc, 0, doc.content.size);
+    expect(counts).toEqual({ words: 250, characters: countText(noteText(doc)).characters });
+    // Everything is remembered now: even an expired deadline answers.
+    expect(countNote(doc, 0, doc.content.size, performance.now() - 1)).toEqual(counts);
+  });
+});
