@@ -37,7 +37,8 @@ export function createHostHandlers({ library, journal, settings, recent, renderP
   // The journal entry goes only once the note is on disk: a failed save keeps it.
   const afterSave = async <T extends { id: string }>(saved: T, journalKey: string | undefined): Promise<T> => {
     if (journalKey) await bestEffort(journal.discard(journalKey));
-    await bestEffort(recent.touch(saved.id));
+    // Not awaited: the recent list answers after its pending changes (see recent-notes.ts).
+    void bestEffort(recent.touch(saved.id));
     return saved;
   };
 
@@ -52,7 +53,7 @@ export function createHostHandlers({ library, journal, settings, recent, renderP
     'notes.etag': async ({ id }) => ({ etag: await library.etag(id) }),
     'notes.open': async ({ id }) => {
       const opened = await library.open(id);
-      await bestEffort(recent.touch(id));
+      void bestEffort(recent.touch(id));
       onNoteOpened?.(id);
       return opened;
     },

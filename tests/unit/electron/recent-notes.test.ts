@@ -22,4 +22,17 @@ describe('RecentNotes', () => {
     await recent.touch('Fine.brief');
     expect(await recent.list()).toEqual(['Fine.brief']);
   });
+
+  it('lists changes asked for but not yet written, in the order asked, without losing one', async () => {
+    const dataDir = await freshTempFolder();
+    const recent = new RecentNotes(dataDir);
+    // Not awaited, as the host does when it replies to "open" before the list is on disk.
+    void recent.touch('A.brief');
+    void recent.touch('B.brief');
+    void recent.renamed('A.brief', 'Alpha.brief');
+    void recent.touch('C.brief');
+    void recent.forget('B.brief');
+    expect(await recent.list()).toEqual(['C.brief', 'Alpha.brief']);
+    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'recent.json'), 'utf8'))).toEqual({ ids: ['C.brief', 'Alpha.brief'] });
+  });
 });
