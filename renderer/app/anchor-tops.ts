@@ -25,35 +25,46 @@ export function createAnchorTops(view: EditorView): (positions: readonly number[
       measuredWidth = width;
     }
     const containerTop = container.getBoundingClientRect().top;
-    const blockTops = new Map<number, { top: number; nearViewport: boolean } | null>();
     const { doc } = view.state;
-    return positions.map((position) => {
-      if (position < 0 || position > doc.content.size) return null;
-      const $position = doc.resolve(position);
-      if ($position.depth === 0) return measure(view, position, containerTop);
-      const blockStart = $position.before(1);
-      const block = $position.node(1);
-      let blockTop = blockTops.get(blockStart);
-      if (blockTop === undefined) {
-        const element = view.nodeDOM(blockStart);
-        const rect = element instanceof HTMLElement ? element.getBoundingClientRect() : null;
-        blockTop = rect ? { top: rect.top - containerTop, nearViewport: isNearViewport(rect) } : null;
-        blockTops.set(blockStart, blockTop);
-      }
-      if (!blockTop) return measure(view, position, containerTop);
-      if (!blockTop.nearViewport) return blockTop.top;
+    const tops: (number | null)[] = positions.map(() => null);
+    // One walk over the top-level blocks, the positions taken in order: resolving each
+    // position on its own would scan the blocks before it every time.
+    const order = positions.map((_, index) => index).sort((a, b) => positions[a]! - positions[b]!);
+    let next = 0;
+    doc.forEach((block, blockStart) => {
+      const blockEnd = blockStart + block.nodeSize;
+      if (next >= order.length || positions[order[next]!]! >= blockEnd) return;
+      const element = view.nodeDOM(blockStart);
+      const rect = element instanceof HTMLElement ? element.getBoundingClientRect() : null;
+      const blockTop = rect ? rect.top - containerTop : null;
       const known = offsets.get(block) ?? new Map<number, number>();
       offsets.set(block, known);
-      const offset = position - blockStart;
-      let inside = known.get(offset);
-      if (inside === undefined) {
-        const top = measure(view, position, containerTop);
-        if (top === null) return null;
-        inside = top - blockTop.top;
-        known.set(offset, inside);
+      for (; next < order.length && positions[order[next]!]! < blockEnd; next++) {
+        const index = order[next]!;
+        const position = positions[index]!;
+        if (position <= blockStart || blockTop === null || !rect) {
+          tops[index] = position < 0 ? null : measure(view, position, containerTop);
+          continue;
+        }
+        if (!isNearViewport(rect)) {
+          tops[index] = blockTop;
+          continue;
+        }
+        let inside = known.get(position - blockStart);
+        if (inside === undefined) {
+          const top = measure(view, position, containerTop);
+          if (top === null) continue;
+          inside = top - blockTop;
+          known.set(position - blockStart, inside);
+        }
+        tops[index] = blockTop + inside;
       }
-      return blockTop.top + inside;
     });
+    for (; next < order.length; next++) {
+      const index = order[next]!;
+      tops[index] = positions[index]! === doc.content.size ? measure(view, positions[index]!, containerTop) : null;
+    }
+    return tops;
   };
 }
 

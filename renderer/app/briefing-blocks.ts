@@ -9,7 +9,7 @@ import { REFRESH_PORTION_MARKS } from '../editor/portion-mark-decorations';
 import { createPortionMarkingControls } from '../ui/portion-marking-controls';
 import { createCriticalDateField } from '../ui/critical-date-field';
 import { createInsertBlocksGroup } from '../ui/insert-blocks-group';
-import { onUiLanguageChange } from '../i18n/ui-language';
+import { onUiLanguageChange, uiLanguage } from '../i18n/ui-language';
 
 export interface BriefingBlocks {
   /** The toolbar's "Insert" group. */
@@ -55,9 +55,22 @@ export function createBriefingBlocks(editor: Editor, session: NoteSession, prese
   };
 
   let survey = { marks: [] as string[], unmarked: 0 };
+  // Runs on every key and caret move: the controls are touched only when what they show changed.
+  let shownPortion = '';
+  let shownDate = '';
   const show = (): void => {
-    portionControls.show({ on: portionMarkingOn(), marks: portionMarksOf(preset()).map((entry) => entry.mark), current: selectedMark(editor), unmarked: survey.unmarked, readOnly: session.isReadOnly });
-    criticalDate.show(session.meta.criticalDate, session.isReadOnly);
+    const on = portionMarkingOn();
+    const portion = { on, marks: portionMarksOf(preset()).map((entry) => entry.mark), current: on ? selectedMark(editor) : null, unmarked: survey.unmarked, readOnly: session.isReadOnly };
+    const portionKey = JSON.stringify([portion, uiLanguage()]);
+    if (portionKey !== shownPortion) {
+      shownPortion = portionKey;
+      portionControls.show(portion);
+    }
+    const date = [session.meta.criticalDate, session.isReadOnly];
+    if (JSON.stringify(date) !== shownDate) {
+      shownDate = JSON.stringify(date);
+      criticalDate.show(session.meta.criticalDate, session.isReadOnly);
+    }
   };
   const refresh = (): void => {
     // The whole body is walked only while marking is on: a note without it pays nothing per keystroke.
@@ -70,6 +83,7 @@ export function createBriefingBlocks(editor: Editor, session: NoteSession, prese
   // A note without portion marking pays nothing for it (see refresh).
   session.onEdit(refresh);
   session.onLoad(() => {
+    shownPortion = shownDate = '';
     redrawMarks();
     refresh();
   });

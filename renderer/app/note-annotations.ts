@@ -228,11 +228,13 @@ function isTypingInLine(transaction: Transaction): boolean {
   return transaction.steps.every((step, index) => {
     if (!(step instanceof ReplaceStep)) return false;
     const { from, to, slice } = step as unknown as { from: number; to: number; slice: Slice };
-    const before = transaction.docs[index]!;
     if (slice.openStart !== 0 || slice.openEnd !== 0 || !slice.content.content.every((node) => node.isInline)) return false;
+    // Inline content inserted at one point is in a textblock: no need to resolve (a scan of a long note).
+    if (from === to) return true;
+    const before = transaction.docs[index]!;
     if (!before.resolve(from).sameParent(before.resolve(to))) return false;
     const anchors = ['comment', 'highlight'].flatMap((name) => before.type.schema.marks[name] ?? []);
-    return from === to || !anchors.some((type) => before.rangeHasMark(from, to, type));
+    return !anchors.some((type) => before.rangeHasMark(from, to, type));
   });
 }
 

@@ -87,6 +87,9 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
   let built = new Map<string, { shows: string; card: HTMLElement }>();
   // Heights come from a ResizeObserver, so placing cards never waits for a layout of the panel.
   const heights = new WeakMap<Element, number>();
+  const placedAt = new WeakMap<HTMLElement, number>();
+  const idOf = new WeakMap<Element, string>();
+  let panelHeight = -1;
   const sizes = new ResizeObserver((entries) => {
     for (const entry of entries) heights.set(entry.target, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
     layOut();
@@ -123,6 +126,7 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
         for (const box of card.querySelectorAll<HTMLTextAreaElement>('textarea')) box.value = typed.get(boxKey(box, entry.id)) ?? box.value;
         if (entry.id === 'pending') newComposer = card;
         built.set(entry.id, { shows: entry.shows, card });
+        idOf.set(card, entry.id);
         sizes.observe(card);
       }
       const inOrder = entries.flatMap((entry) => built.get(entry.id)?.card ?? []);
@@ -157,17 +161,31 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
   };
 
   // Level with the text where possible; in order, never overlapping; detached ones last.
+  // Runs on each new line of a note with 500 comments: no DOM reads, numbers only.
   const layOut = (): void => {
-    const list = [...cards.children] as HTMLElement[];
-    const anchored = list.filter((card) => typeof wanted.get(card.dataset.id ?? '') === 'number').sort((a, b) => wanted.get(a.dataset.id!)! - wanted.get(b.dataset.id!)!);
-    const detached = list.filter((card) => typeof wanted.get(card.dataset.id ?? '') !== 'number');
-    let bottom = 0;
-    for (const card of [...anchored, ...detached]) {
-      const top = Math.max(wanted.get(card.dataset.id ?? '') ?? bottom, bottom);
-      if (card.style.top !== `${top}px`) card.style.top = `${top}px`;
-      bottom = top + (heights.get(card) ?? ESTIMATED_CARD_HEIGHT) + GAP;
+    const placed: { card: HTMLElement; wanted: number }[] = [];
+    const detached: HTMLElement[] = [];
+    for (const card of cards.children as HTMLCollectionOf<HTMLElement>) {
+      const top = wanted.get(idOf.get(card) ?? '');
+      if (typeof top === 'number') placed.push({ card, wanted: top });
+      else detached.push(card);
     }
-    cards.style.minHeight = `${bottom}px`;
+    placed.sort((a, b) => a.wanted - b.wanted);
+    let bottom = 0;
+    const put = (card: HTMLElement, wantedTop: number): void => {
+      const top = Math.max(wantedTop, bottom);
+      if (placedAt.get(card) !== top) {
+        card.style.top = `${top}px`;
+        placedAt.set(card, top);
+      }
+      bottom = top + (heights.get(card) ?? ESTIMATED_CARD_HEIGHT) + GAP;
+    };
+    for (const { card, wanted: top } of placed) put(card, top);
+    for (const card of detached) put(card, bottom);
+    if (panelHeight !== bottom) {
+      cards.style.minHeight = `${bottom}px`;
+      panelHeight = bottom;
+    }
   };
 
   status.addEventListener('change', () => render(last));

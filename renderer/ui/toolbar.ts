@@ -94,9 +94,17 @@ export function createToolbar(editor: Editor, actions: ToolbarActions): HTMLElem
   for (const spec of FORMAT_BUTTONS) {
     const button = keepSelection(textButton(spec.label, () => spec.run(editor), spec.shortcut));
     formatGroup.append(button);
+    // Written only when changed: an attribute set on every frame of typing restyles the toolbar.
+    let pressed: string | null = null;
     refreshers.push(() => {
-      if (spec.isActive) button.setAttribute('aria-pressed', String(spec.isActive(editor)));
-      if (spec.canRun) button.disabled = !spec.canRun(editor);
+      if (spec.isActive) {
+        const now = String(spec.isActive(editor));
+        if (now !== pressed) button.setAttribute('aria-pressed', (pressed = now));
+      }
+      if (spec.canRun) {
+        const disabled = !spec.canRun(editor);
+        if (button.disabled !== disabled) button.disabled = disabled;
+      }
     });
   }
   let scheduled = false;
