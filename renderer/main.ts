@@ -183,10 +183,11 @@ async function start(): Promise<void> {
     showTitle();
   });
   session.onLoad(() => {
-    sourcePane.show(session.sources[0] ?? null);
+    // The note is shown first; its source article, margin of comments and highlights follow
+    // in the next frame (the source's column is there at once, so nothing moves).
     root.classList.toggle('has-source', session.sources.length > 0);
-    // The note is shown first; its margin of comments and the source's highlights follow.
     afterNextPaint(() => {
+      sourcePane.show(session.sources[0] ?? null);
       sourceAnnotations.paint();
       noteAnnotations.refresh();
     });
