@@ -129,8 +129,7 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
         idOf.set(card, entry.id);
         sizes.observe(card);
       }
-      const inOrder = entries.flatMap((entry) => built.get(entry.id)?.card ?? []);
-      if (inOrder.length !== cards.children.length || inOrder.some((card, index) => cards.children[index] !== card)) cards.replaceChildren(...inOrder);
+      putInOrder(entries.flatMap((entry) => built.get(entry.id)?.card ?? []));
       // Focus is put back once, as the rebuild found it: later slices leave it where the user took it.
       const box = !firstSlice ? null : focused ? [...cards.querySelectorAll<HTMLTextAreaElement>('textarea')].find((candidate) => boxKey(candidate) === focused) : newComposer?.querySelector('textarea');
       if (box && document.activeElement !== box) box.focus();
@@ -139,6 +138,18 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
       if (fresh.length) setTimeout(buildSlice, 0);
     };
     buildSlice();
+  };
+
+  // Cards no longer shown leave, and new or moved ones go in at their place: the cards
+  // already in order are not touched (re-inserting 500 on each slice was a long task).
+  const putInOrder = (inOrder: HTMLElement[]): void => {
+    const keep = new Set(inOrder);
+    for (const card of [...cards.children]) if (!keep.has(card as HTMLElement)) card.remove();
+    let next = cards.firstElementChild;
+    for (const card of inOrder) {
+      if (card === next) next = next.nextElementSibling;
+      else cards.insertBefore(card, next);
+    }
   };
 
   const cardsFor = (view: AnnotationsView): CardEntry[] => {

@@ -67,9 +67,11 @@ export function createSourcePane(actions: SourcePaneActions): SourcePane {
     const end = offsetOf(range.endContainer, range.endOffset);
     return start !== null && end !== null && end > start ? { start, end } : null;
   };
+  // Fires on every key typed in the note too: look at the selection only when it is in the article.
   document.addEventListener('selectionchange', () => {
-    const disabled = !shown || selectedRange() === null;
-    for (const button of [quote, ...highlightButtons]) button.disabled = disabled;
+    const anchor = document.getSelection()?.anchorNode;
+    const disabled = !shown || !anchor || !body.contains(anchor) || selectedRange() === null;
+    if (quote.disabled !== disabled) for (const button of [quote, ...highlightButtons]) button.disabled = disabled;
   });
   // Keep the selection in the article while the button is pressed.
   quote.addEventListener('mousedown', (event) => event.preventDefault());
