@@ -26,6 +26,11 @@ export class RecentNotes {
     return this.read();
   }
 
+  /** Resolves once every change asked for so far is written (or has failed). */
+  settled(): Promise<void> {
+    return this.changes;
+  }
+
   touch(id: string): Promise<void> {
     return this.change((ids) => [id, ...ids.filter((known) => known !== id)]);
   }

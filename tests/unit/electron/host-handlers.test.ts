@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../../core/host/settings';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { NOTE_FORMAT } from '../../../core/document/note-file';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
 import { RecoveryJournal } from '../../../electron/services/recovery-journal';
@@ -16,11 +16,14 @@ async function hostInTempFolder(onNoteOpened?: (id: string) => void) {
   const { root, folder, library } = await libraryInTempFolder();
   const dataDir = path.join(root, 'data');
   const journal = new RecoveryJournal(path.join(dataDir, 'recovery'));
+  const recent = new RecentNotes(dataDir);
+  // The host writes the recent list after replying: let it land before the folder goes.
+  onTestFinished(() => recent.settled());
   const handlers = createHostHandlers({
     library,
     journal,
     settings: new SettingsStore(dataDir),
-    recent: new RecentNotes(dataDir),
+    recent,
     appInfo: { name: 'Briefing Desk', version: '9.9.9', host: 'browser', platform: 'linux', libraryDir: folder, dataDir, userName: 'lan' },
     onNoteOpened,
   });
