@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 async function run(): Promise<Results> {
   const only = argument('--only');
   const wanted = argument('--fixtures')?.split(',');
-  const settings = { keystrokesPerPosition: Number(argument('--keystrokes') ?? 70), warmupKeystrokes: 10, openings: Number(argument('--openings') ?? 3), profile: process.argv.includes('--profile') };
+  const settings = { keystrokesPerPosition: Number(argument('--keystrokes') ?? 70), warmupKeystrokes: 10, openings: Number(argument('--openings') ?? 7), profile: process.argv.includes('--profile') };
   const rawArticle = await readFile(ARTICLE, 'utf8');
   const article = sourceTextOf(rawArticle.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean));
   const fixtures = buildFixtures(article).filter((fixture) => !wanted || wanted.includes(fixture.name) || wanted.includes(fixture.size.name));
