@@ -31,7 +31,8 @@ export function postInBackground(fallback: Post): Post {
   });
   // A worker that failed (to load, say) answers the calls it had as "host not answering",
   // which saves retry; from then on calls go through the fallback, never to a dead worker.
-  worker.addEventListener('error', () => {
+  worker.addEventListener('error', (event) => {
+    console.error('The worker that posts saves failed; they are posted from the page from now on.', event.message);
     broken = true;
     for (const settle of waiting.values()) settle({ status: 0, body: null });
     waiting.clear();
