@@ -1,6 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './browser-mode-fixture';
+import { noteFileText, writeNote } from './note-files';
 
 test('a typed note is saved to the library folder, comes back by itself after a reload, and opens from the Open dialog', async ({ page, app }) => {
   await page.goto(app.url);
@@ -108,6 +109,10 @@ test('what is saved is what the editor shows, after edits, a deleted paragraph, 
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const doc = { type: 'doc', content: ['Alpha', 'Bravo', 'Charlie', 'Delta'].map(paragraph) };
+  await writeFile(path.join(app.libraryDir, 'Alpha.brief'), noteFileText('Alpha', '', { doc }));
+  await writeNote(app.libraryDir, 'Other.brief', 'Other', 'Another note');
   await page.goto(app.url);
   await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
   const editor = page.getByRole('textbox', { name: 'Briefing note' });
@@ -120,18 +125,13 @@ test('what is saved is what the editor shows, after edits, a deleted paragraph, 
     await page.keyboard.press('Control+S');
     await expect(page.getByRole('status')).toHaveText('Saved');
   };
-  await expect(page.getByRole('status')).toHaveText('Not saved yet');
-  await editor.click();
-  for (const line of ['Alpha', 'Bravo', 'Charlie']) {
-    await page.keyboard.type(line);
-    await page.keyboard.press('Enter');
-  }
-  await page.keyboard.type('Delta');
-  await page.keyboard.press('Control+S');
-  await page.getByRole('dialog', { name: 'Save note as' }).getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved');
-  expect(await onDisk('Alpha.brief')).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta']);
+  const open = async (name: RegExp) => {
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Open note' }).getByRole('button', { name }).click();
+    await expect(page.getByRole('status')).toHaveText('Saved');
+  };
 
+  await open(/^Alpha/);
   await editor.getByText('Bravo').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' two');
@@ -142,26 +142,24 @@ test('what is saved is what the editor shows, after edits, a deleted paragraph, 
   await page.keyboard.press('Backspace');
   await expect(editor).not.toContainText('Charlie');
   await save();
-  expect(await onDisk('Alpha.brief')).toEqual(await shown());
   expect(await shown()).toEqual(['Alpha', 'Bravo two', 'Delta']);
+  expect(await onDisk('Alpha.brief')).toEqual(await shown());
 
   await page.keyboard.press('Control+Z');
   await expect(editor).toContainText('Charlie');
   await save();
   expect(await onDisk('Alpha.brief')).toEqual(await shown());
 
-  await page.getByRole('button', { name: 'New note' }).click();
-  await page.keyboard.type('Another note');
-  await page.keyboard.press('Control+S');
-  await page.getByRole('dialog', { name: 'Save note as' }).getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved');
-  expect(await onDisk('Another note.brief')).toEqual(['Another note']);
+  await open(/^Other/);
+  await editor.getByText('Another note').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(', edited');
+  await save();
+  expect(await onDisk('Other.brief')).toEqual(['Another note, edited']);
 
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Open note' }).getByRole('button', { name: /^Alpha/ }).click();
-  await expect(editor).toContainText('Delta');
-  await editor.click();
-  await page.keyboard.press('Control+End');
+  await open(/^Alpha/);
+  await editor.getByText('Delta').click();
+  await page.keyboard.press('End');
   await page.keyboard.type(' again');
   await save();
   expect(await onDisk('Alpha.brief')).toEqual(await shown());
