@@ -160,14 +160,19 @@ async function start(): Promise<void> {
   keepFocusAcrossRebuilds(library.root, (control) => control.closest('li')?.querySelector('.library-file')?.textContent ?? control.closest('li')?.textContent ?? null);
   keepFocusAcrossRebuilds(annotationsPanel.root, (control) => control.closest<HTMLElement>('[data-id]')?.dataset.id ?? null);
 
+  let shownTitle: string | null = null;
   const showTitle = (): void => {
-    document.title = windowTitle({
+    const title = windowTitle({
       title: session.meta.title,
       fileName: session.current.id,
       unsaved: session.hasUnsavedChanges,
       appName: t('common.appName'),
       untitled: t('common.untitled'),
     });
+    // Told of every change of the session's state (each save): the window hears only of a new title.
+    if (title === shownTitle) return;
+    shownTitle = title;
+    document.title = title;
   };
   onUiLanguageChange(showTitle);
   let shownId: string | null = null;

@@ -1,18 +1,24 @@
 // Uploads one host call from a worker: `fetch` with a whole note as its body costs the
 // page tens of milliseconds on a long note (more than a frame), so saves and
-// recovery-journal writes are sent from here, off the typing path.
+// recovery-journal writes are sent from here, off the typing path. The body is built
+// here too, from the parts of the note this worker holds (see note-body-json.ts).
+import { HeldBodyParts, type BodyRecipe } from './note-body-json';
 
 interface PostRequest {
   id: number;
   url: string;
   headers: Record<string, string>;
-  body: string;
+  body: string | BodyRecipe;
 }
 
 const scope = self as unknown as { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent<PostRequest>) => void): void };
+const parts = new HeldBodyParts();
 
 scope.addEventListener('message', (event) => {
-  const { id, url, headers, body } = event.data;
+  const { id, url, headers } = event.data;
+  // Built at once, in the order the page sent the calls: the parts held follow that order.
+  // A recipe naming a part never sent throws, which the page takes as this worker failing.
+  const body = typeof event.data.body === 'string' ? event.data.body : parts.body(event.data.body);
   void (async () => {
     try {
       const response = await fetch(url, { method: 'POST', headers, body });
@@ -22,4 +28,3 @@ scope.addEventListener('message', (event) => {
     }
   })();
 });
-export {};

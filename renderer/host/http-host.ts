@@ -26,9 +26,12 @@ export function connectHttpHost(): HostBridge {
     }
   };
   const inBackground = postInBackground(postHere);
+  // Resolved once: parsing a URL on every save showed in the page's share of it.
+  const urls = new Map(hostCalls.map((name) => [name, new URL(`/api/${name}`, window.location.href).href]));
+  const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
   const call = async (name: HostCall, args: unknown): Promise<unknown> => {
     const post = BACKGROUND_CALLS.has(name) ? inBackground : postHere;
-    const reply = await post(new URL(`/api/${name}`, window.location.href).href, { 'content-type': 'application/json', [TOKEN_HEADER]: token }, args);
+    const reply = await post(urls.get(name)!, headers, args);
     if (reply.status === 0) {
       throw new HostError('internal', 'Briefing Desk’s local host is not answering. Restart the app (npm start) and reopen the address it prints.');
     }

@@ -1,13 +1,26 @@
-const cachedText = new WeakMap<object, string>();
+/**
+ * Where the worker that posts a call puts the parts of a note it holds: in
+ * `shell`, from `from` to `to`, goes the text of `part` (a top-level block's
+ * list for the body, one text for sources and for annotations).
+ */
+export interface BodyCut {
+  from: number;
+  to: number;
+  fill: 'blocks' | 'sources' | 'annotations';
+}
 
-function textOf(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
-  let text = cachedText.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
-    cachedText.set(value, text);
-  }
-  return text;
+/**
+ * A host call's body as the page hands it to the worker: `JSON.stringify(args)`
+ * with the note's parts left out. Each part has a key; `texts` carries the
+ * parts the worker does not hold yet, so the page serialises only what changed.
+ */
+export interface BodyRecipe {
+  shell: string;
+  cuts: BodyCut[];
+  blocks: number[];
+  sources: number;
+  annotations: number;
+  texts: [number, string][];
 }
 
 interface NoteArgs {
@@ -19,32 +32,93 @@ function carriesNote(args: unknown): args is NoteArgs {
   return !!note && Array.isArray(note.doc?.content) && note.sources !== undefined && note.annotations !== undefined;
 }
 
+const FILLS = ['blocks', 'sources', 'annotations'] as const;
+
 /**
- * `JSON.stringify(args)`, reusing the text of the parts of a note serialised
- * before: each top-level block of its body, its sources and its annotations. The
- * session hands over the same object for a part that did not change (see
- * note-json.ts), so saving a long note serialises only what changed.
+ * The page's side of the worker's part cache: which parts of the notes it
+ * sent the worker still holds. A part is known by its object: the session
+ * hands over the same object for a block, the sources or the annotations when
+ * they did not change (see note-json.ts), so a save of a long note costs the
+ * page what the edit touched. The worker keeps the parts of the last call
+ * that carried a note and drops the rest; this mirror does the same.
  */
-export function hostCallBody(args: unknown): string {
-  if (!carriesNote(args)) return JSON.stringify(args ?? {});
-  const { note } = args;
-  // The cached texts go where placeholders no note can contain stand in the rest.
-  const id = crypto.randomUUID();
-  const parts = new Map([
-    [JSON.stringify(`blocks-${id}`), `[${note.doc.content.map(textOf).join(',')}]`],
-    [JSON.stringify(`sources-${id}`), textOf(note.sources)],
-    [JSON.stringify(`annotations-${id}`), textOf(note.annotations)],
-  ]);
-  const [blocks, sources, annotations] = [...parts.keys()].map((placeholder) => JSON.parse(placeholder) as string);
-  const shell = JSON.stringify({ ...args, note: { ...note, doc: { ...note.doc, content: blocks }, sources, annotations } });
-  // Found in the small shell, then joined once: the parts can be megabytes.
-  const places = [...parts.keys()].map((placeholder) => ({ at: shell.indexOf(placeholder), placeholder })).sort((a, b) => a.at - b.at);
-  const pieces: string[] = [];
-  let from = 0;
-  for (const { at, placeholder } of places) {
-    pieces.push(shell.slice(from, at), parts.get(placeholder)!);
-    from = at + placeholder.length;
+export class NoteBodyParts {
+  // `named`: the number of the last recipe that named the part. The worker holds the
+  // parts the previous recipe named, so no set of keys is rebuilt for each save.
+  private readonly parts = new WeakMap<object, { key: number; named: number }>();
+  private nextKey = 0;
+  private recipes = 0;
+
+  /** What the worker needs to build `JSON.stringify(args)`; null for a call without a note. */
+  recipe(args: unknown): BodyRecipe | null {
+    if (!carriesNote(args)) return null;
+    const { note } = args;
+    const recipe = ++this.recipes;
+    const texts: [number, string][] = [];
+    const keyOf = (value: unknown): number => {
+      const part = this.partFor(value);
+      if (part.named < recipe - 1) texts.push([part.key, JSON.stringify(value) ?? 'null']);
+      part.named = recipe;
+      return part.key;
+    };
+    const blocks = note.doc.content.map(keyOf);
+    const sources = keyOf(note.sources);
+    const annotations = keyOf(note.annotations);
+    // Placeholders no note can contain stand in for the parts; found in the small shell.
+    const id = crypto.randomUUID();
+    const placeholder = (fill: string): string => `${fill}-${id}`;
+    const shell = JSON.stringify({
+      ...args,
+      note: { ...note, doc: { ...note.doc, content: placeholder('blocks') }, sources: placeholder('sources'), annotations: placeholder('annotations') },
+    });
+    const cuts = FILLS.map((fill) => {
+      const quoted = JSON.stringify(placeholder(fill));
+      const from = shell.indexOf(quoted);
+      return { from, to: from + quoted.length, fill };
+    }).sort((a, b) => a.from - b.from);
+    return { shell, cuts, blocks, sources, annotations, texts };
   }
-  pieces.push(shell.slice(from));
-  return pieces.join('');
+
+  // Objects are known by identity; anything else (a malformed note) is new every time.
+  private partFor(value: unknown): { key: number; named: number } {
+    if (typeof value !== 'object' || value === null) return { key: this.nextKey++, named: -1 };
+    let part = this.parts.get(value);
+    if (!part) {
+      part = { key: this.nextKey++, named: -1 };
+      this.parts.set(value, part);
+    }
+    return part;
+  }
+}
+
+/**
+ * The worker's side: the text of each part it was sent, kept for the next
+ * call, and the body of a call built from them.
+ */
+export class HeldBodyParts {
+  private held = new Map<number, string>();
+
+  body(recipe: BodyRecipe): string {
+    const held = new Map(recipe.texts);
+    const textOf = (key: number): string => {
+      const text = held.get(key) ?? this.held.get(key);
+      if (text === undefined) throw new Error(`The page referred to a part of the note it never sent (${key}).`);
+      held.set(key, text);
+      return text;
+    };
+    const fills = {
+      blocks: `[${recipe.blocks.map(textOf).join(',')}]`,
+      sources: textOf(recipe.sources),
+      annotations: textOf(recipe.annotations),
+    };
+    this.held = held;
+    const pieces: string[] = [];
+    let from = 0;
+    for (const cut of recipe.cuts) {
+      pieces.push(recipe.shell.slice(from, cut.from), fills[cut.fill]);
+      from = cut.to;
+    }
+    pieces.push(recipe.shell.slice(from));
+    return pieces.join('');
+  }
 }

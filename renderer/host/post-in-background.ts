@@ -1,4 +1,4 @@
-import { hostCallBody } from './note-body-json';
+import { NoteBodyParts } from './note-body-json';
 
 /** What a POST to the host answered: status 0 when the host did not answer at all. */
 export interface PostReply {
@@ -21,6 +21,7 @@ export function postInBackground(fallback: Post): Post {
     return fallback;
   }
   let broken = false;
+  const parts = new NoteBodyParts();
   const waiting = new Map<number, (reply: PostReply) => void>();
   let next = 0;
   worker.addEventListener('message', (event: MessageEvent<PostReply & { id: number }>) => {
@@ -30,7 +31,8 @@ export function postInBackground(fallback: Post): Post {
   });
   // A worker that failed (to load, say) answers the calls it had as "host not answering",
   // which saves retry; from then on calls go through the fallback, never to a dead worker.
-  worker.addEventListener('error', () => {
+  worker.addEventListener('error', (event) => {
+    console.error('The worker that posts saves failed; they are posted from the page from now on.', event.message);
     broken = true;
     for (const settle of waiting.values()) settle({ status: 0, body: null });
     waiting.clear();
@@ -40,8 +42,9 @@ export function postInBackground(fallback: Post): Post {
     return new Promise((resolve) => {
       const id = next++;
       waiting.set(id, resolve);
-      // A string is handed over in one copy; the note as objects would be cloned node by node.
-      worker.postMessage({ id, url, headers, body: hostCallBody(args) });
+      // Only the parts of a note the worker does not hold cross over, as strings (one copy
+      // each); the note as objects would be cloned node by node.
+      worker.postMessage({ id, url, headers, body: parts.recipe(args) ?? JSON.stringify(args ?? {}) });
     });
   };
 }

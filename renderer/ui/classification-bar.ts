@@ -1,6 +1,6 @@
 import { CLASSIFICATION_PRESETS } from '../../core/classification/classification-presets';
 import { bannerStyle, findLevel, type CustomLevel } from '../../core/classification/classification-level';
-import { labelled, t } from '../i18n/ui-language';
+import { labelled, t, uiLanguage } from '../i18n/ui-language';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 
@@ -38,6 +38,7 @@ export function createClassificationBar(actions: ClassificationBarActions): Clas
   );
   let current: ClassificationChoice = { presetId: 'generic', customLevels: [] };
   let shownLabel = '';
+  let shownWith: unknown[] = [];
 
   scheme.addEventListener('change', () => actions.setPreset(scheme.value));
   level.addEventListener('change', () => {
@@ -54,6 +55,10 @@ export function createClassificationBar(actions: ClassificationBarActions): Clas
     root,
     banner,
     show(label, choice, readOnly, setByPortionMarks = false) {
+      // Shown again on every change of the session's state (each save): rebuilt only when something it shows changed.
+      const shownNow = [label, choice.presetId, choice.customLevels, readOnly, setByPortionMarks, uiLanguage()];
+      if (shownNow.every((value, index) => value === shownWith[index])) return;
+      shownWith = shownNow;
       current = choice;
       shownLabel = label;
       scheme.value = choice.presetId;
