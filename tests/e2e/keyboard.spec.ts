@@ -1,6 +1,8 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './browser-mode-fixture';
-import { writeNote } from './note-files';
+import { noteFileText, writeNote } from './note-files';
 import { selectText } from './select-text';
 
 // Walking the whole screen key by key is many round trips on a busy machine.
@@ -240,4 +242,36 @@ test('focus stays in the library and in a comment card when they are rebuilt', a
   await thread.getByRole('button', { name: 'Resolve' }).press('Enter');
   await expect(thread).toContainText('Resolved');
   expect(await thread.evaluate((card) => card.contains(document.activeElement)), 'focus stays in the card').toBe(true);
+});
+
+test('what is typed lands at the caret: in new paragraphs, and after Ctrl+End and Ctrl+Home in a long note', async ({ page, app }) => {
+  // Guards the note's layout: with `content-visibility: auto` on its blocks, Chromium put the
+  // first letter typed in a new paragraph at the end ("eltaD") and Ctrl+End short of the end.
+  const paragraphs = Array.from({ length: 400 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${index} of a long note.` }] }));
+  await writeFile(path.join(app.libraryDir, 'Long.brief'), noteFileText('Long', '', { doc: { type: 'doc', content: paragraphs } }));
+  await page.goto(app.url);
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  const blocks = (): Promise<string[]> => editor.evaluate((body) => [...body.children].map((block) => block.textContent ?? ''));
+
+  await page.getByRole('button', { name: 'New note' }).click();
+  await editor.click();
+  await page.keyboard.type('Alpha');
+  for (const word of ['Bravo', 'Charlie', 'Delta']) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(word);
+  }
+  await expect.poll(blocks).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta']);
+
+  await page.getByRole('complementary', { name: 'Library' }).getByRole('button', { name: /^Long .*Long\.brief$/ }).click();
+  await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(editor).toContainText('Paragraph 399 of a long note.');
+  await editor.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Echo');
+  await expect.poll(async () => (await blocks()).slice(-2)).toEqual(['Paragraph 399 of a long note.', 'Echo']);
+  await editor.press('ControlOrMeta+Home');
+  await page.keyboard.type('Foxtrot ');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Golf');
+  await expect.poll(async () => (await blocks()).slice(0, 3)).toEqual(['Foxtrot ', 'GolfParagraph 0 of a long note.', 'Paragraph 1 of a long note.']);
 });
