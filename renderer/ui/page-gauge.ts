@@ -47,8 +47,13 @@ export function createPageGauge(actions: PageGaugeActions): PageGauge {
   let pages: number | null = null;
 
   let pagesAtLeast = false;
+  // Called on every change of the session's state (each save): redrawn only when what it shows changed.
+  let shownKey = '';
   const render = (): void => {
     const limit = actions.noteLimit() ?? actions.defaultLimit();
+    const key = `${pages}|${pagesAtLeast}|${limit}|${uiLanguage()}`;
+    if (key === shownKey) return;
+    shownKey = key;
     if (pages === null) {
       reading.textContent = t('aids.gauge.measuring');
       button.setAttribute('aria-label', t('aids.gauge.button', { pages: t('aids.gauge.measuring') }));
