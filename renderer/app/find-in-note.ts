@@ -1,5 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
+import { closeHistory } from '@tiptap/pm/history';
 import { SearchQuery, findNext, findPrev, getSearchState, replaceAll, replaceNext, search, setSearchState } from 'prosemirror-search';
 
 /** Keeps the find query in the editor state and highlights its matches (prosemirror-search). */
@@ -49,16 +50,20 @@ export function findAgain(editor: Editor, direction: 1 | -1): boolean {
   return (direction === 1 ? findNext : findPrev)(editor.state, editor.view.dispatch);
 }
 
+// A replacement is its own undo step, however soon after typing it comes: the history
+// would otherwise join it to the typing next to it, and one Undo would take both.
+const ownUndoStep = (editor: Editor) => (tr: Transaction): void => editor.view.dispatch(closeHistory(tr));
+
 /** Replaces the selected match and selects the next one (or just selects the next one when none is selected). */
 export function replaceMatch(editor: Editor): boolean {
-  return replaceNext(editor.state, editor.view.dispatch);
+  return replaceNext(editor.state, ownUndoStep(editor));
 }
 
 /** Replaces every match in one transaction, so one Undo puts them all back. Returns how many were replaced. */
 export function replaceEveryMatch(editor: Editor): number {
   const { total } = matchPosition(editor);
   if (total === 0) return 0;
-  replaceAll(editor.state, editor.view.dispatch);
+  replaceAll(editor.state, ownUndoStep(editor));
   return total;
 }
 

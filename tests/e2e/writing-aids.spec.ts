@@ -58,6 +58,23 @@ test('find and replace with match case and whole word; replace all is one undo s
   await expect(editor).toHaveText('Cat cat category cat.');
 });
 
+test('a replacement made right after typing is still its own undo step', async ({ page, app }) => {
+  await page.goto(app.url);
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  await editor.click();
+  await page.keyboard.type('The cat sat.');
+  // Within the history's half second of the last key: the replacement must not join the typing.
+  await page.keyboard.press(`${mod}+h`);
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByRole('textbox', { name: 'Find' }).fill('sat');
+  await bar.getByRole('textbox', { name: 'Replace with' }).fill('slept');
+  await bar.getByRole('button', { name: 'Replace all' }).click();
+  await expect(editor).toHaveText('The cat slept.');
+  await bar.getByRole('textbox', { name: 'Find' }).press('Escape');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(editor).toHaveText('The cat sat.');
+});
+
 test('replacing keeps citations and comment marks outside the match', async ({ page, app }) => {
   await page.goto(app.url);
   const comment = [{ type: 'comment', attrs: { threadId: 't-1' } }];
