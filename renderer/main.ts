@@ -183,7 +183,7 @@ async function start(): Promise<void> {
     // Opening changes no file, so the watcher says nothing: refresh Recent here.
     if (state.id !== shownId) {
       shownId = state.id;
-      void refreshLibrary();
+      afterNextPaint(() => void refreshLibrary());
     }
     showTitle();
   });
