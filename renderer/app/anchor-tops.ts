@@ -10,8 +10,9 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
  * inside its top-level block is measured once and remembered with the block:
  * ProseMirror keeps an unchanged block as the same object, so after an edit only
  * the blocks it touched are measured again, and the others cost one rectangle
- * each. A block far from the viewport (not laid out: `content-visibility`) stands
- * for its positions at its top; they are measured once it comes near.
+ * each. A block far from the viewport stands for its positions at its top until
+ * it comes near: after opening a long note, measuring hundreds of positions no one
+ * can see would be a long task.
  */
 export function createAnchorTops(view: EditorView): (positions: readonly number[], container: HTMLElement) => (number | null)[] {
   let offsets = new WeakMap<ProseMirrorNode, Map<number, number>>();
@@ -76,8 +77,7 @@ function measure(view: EditorView, position: number, containerTop: number): numb
   }
 }
 
-// Chromium lays out `content-visibility: auto` blocks within about half a screen of the
-// viewport; farther ones are skipped, and measuring inside them would lay them out.
+// Within half a screen of the viewport: a card placed there may be seen, so it is exact.
 function isNearViewport({ top, bottom }: DOMRect): boolean {
   return bottom > -window.innerHeight / 2 && top < window.innerHeight * 1.5;
 }

@@ -106,9 +106,9 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     detachedKey = detachedOf(current);
     panel().render(current);
   };
-  // Cards are placed again when the note changes height (a new line, a block laid out as it
-  // scrolls into view, a resize) or an edit could have moved or detached an anchor; typing
-  // within a line moves none, and placing them all costs a layout of the note.
+  // Cards are placed again when the note changes height (a new line, a resize), when it
+  // scrolls (text coming near is measured exactly: anchor-tops.ts), or when an edit could
+  // have moved or detached an anchor; typing within a line moves none.
   let scheduled = false;
   const placeAgain = (): void => {
     if (scheduled) return;
@@ -136,7 +136,6 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   editor.on('transaction', ({ transaction }) => {
     if (transaction.docChanged && !isTypingInLine(transaction)) placeAgain();
   });
-  // Text coming near the viewport is measured where it really is (see anchor-tops.ts).
   const scrollsNote = (target: EventTarget | null): boolean => target === document || (target instanceof Node && target.contains(editor.view.dom));
   document.addEventListener('scroll', (event) => scrollsNote(event.target) && placeAgain(), { capture: true, passive: true });
   editor.on('transaction', ({ transaction }) => {
