@@ -157,6 +157,8 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
   session.onLoad(() => {
     recount();
     remeasure();
+    // A note opens with a fresh editor state: a search still open goes on in it.
+    if (findBar.isOpen && findBar.query().search !== '') setFindQuery(editor, findBar.query(), 0);
   });
   session.onChange(() => {
     gauge.refresh();

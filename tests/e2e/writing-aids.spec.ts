@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './browser-mode-fixture';
-import { noteFileText } from './note-files';
+import { noteFileText, writeNote } from './note-files';
 import type { Page } from '@playwright/test';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -188,4 +188,23 @@ test('the page gauge turns red when a long note passes its limit, and the limit 
 
   await page.keyboard.press(`${mod}+s`);
   await expect.poll(async () => JSON.parse(await readFile(path.join(app.libraryDir, 'Long.brief'), 'utf8')).meta.pageLimit).toBe(4);
+});
+
+test('a search left open goes on in the next note opened', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Talks.brief', 'Talks', 'The talks ended; more talks in May.');
+  await writeNote(app.libraryDir, 'Visit.brief', 'Visit', 'The visit followed the talks.');
+  await page.goto(app.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  await library.getByRole('button', { name: /^Talks .*Talks\.brief$/ }).click();
+  await expect(editor).toContainText('The talks ended');
+  await page.keyboard.press(`${mod}+f`);
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByRole('textbox', { name: 'Find' }).fill('talks');
+  await expect(bar.getByRole('status')).toHaveText(/of 2$/);
+
+  await library.getByRole('button', { name: /^Visit .*Visit\.brief$/ }).click();
+  await expect(editor).toContainText('The visit followed');
+  await expect(bar.getByRole('status')).toHaveText(/of 1$/);
+  await expect(editor.locator('.ProseMirror-search-match, .ProseMirror-active-search-match')).toHaveCount(1);
 });
