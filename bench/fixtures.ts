@@ -3,7 +3,7 @@ import { describePassage } from '../core/annotations/text-selectors';
 import { paragraphNumberAt, paragraphRanges } from '../core/article/source-text';
 import type { CommentThread } from '../core/annotations/comment-thread';
 import type { Citation } from '../core/annotations/citation';
-import { seededRandom } from './prng';
+import { seededRandom } from '../tests/fixtures/torture/seeded-random';
 
 export interface FixtureSize {
   name: string;
