@@ -66,9 +66,9 @@ export function createBriefingBlocks(editor: Editor, session: NoteSession, prese
       shownPortion = portionKey;
       portionControls.show(portion);
     }
-    const date = [session.meta.criticalDate, session.isReadOnly];
-    if (JSON.stringify(date) !== shownDate) {
-      shownDate = JSON.stringify(date);
+    const dateKey = JSON.stringify([session.meta.criticalDate, session.isReadOnly]);
+    if (dateKey !== shownDate) {
+      shownDate = dateKey;
       criticalDate.show(session.meta.criticalDate, session.isReadOnly);
     }
   };

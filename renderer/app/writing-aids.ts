@@ -91,8 +91,9 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
 
   let countingOn: number | undefined;
   const showCounts = (): void => {
-    const { from, to, empty } = editor.state.selection;
-    const counts = empty ? countNote(editor.state.doc, 0, editor.state.doc.content.size, performance.now() + COUNT_SLICE_MS) : countNote(editor.state.doc, from, to, performance.now() + COUNT_SLICE_MS);
+    const { doc, selection } = editor.state;
+    const { empty } = selection;
+    const counts = countNote(doc, empty ? 0 : selection.from, empty ? doc.content.size : selection.to, performance.now() + COUNT_SLICE_MS);
     if (!counts) {
       // The rest of a long note is counted in the next idle moments.
       countingOn ??= requestIdleCallback(() => {
