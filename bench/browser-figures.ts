@@ -227,7 +227,12 @@ async function startBareServer(notesDir: string): Promise<{ url: string; server:
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const note = /^\/notes\/([\w-]+)\.json$/.exec(url.pathname);
-    const serve = note ? async () => ({ type: 'application/json', body: await readFile(path.join(notesDir, `${note[1]}.json`)) }) : files[url.pathname];
+    const font = /^\/fonts\/(NotoSerif-[A-Za-z]+\.ttf)$/.exec(url.pathname);
+    const serve = note
+      ? async () => ({ type: 'application/json', body: await readFile(path.join(notesDir, `${note[1]}.json`)) })
+      : font
+        ? async () => ({ type: 'font/ttf', body: await readFile(path.join('assets/fonts', font[1]!)) })
+        : files[url.pathname];
     if (!serve) return void response.writeHead(404).end();
     serve().then(
       ({ type, body }) => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body),
