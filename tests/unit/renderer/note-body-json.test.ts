@@ -14,7 +14,7 @@ function connected(): { send: (args: unknown) => string; sentTexts: () => number
       const recipe = page.recipe(args);
       if (!recipe) return JSON.stringify(args ?? {});
       texts = recipe.texts.length;
-      return worker.body(structuredClone(recipe));
+      return new TextDecoder().decode(worker.body(structuredClone(recipe)));
     },
     sentTexts: () => texts,
   };
