@@ -21,6 +21,7 @@ import { editorLanguage } from '../core/desktop/spell-check-languages';
 import { onUiLanguageChange, t, uiLanguage } from './i18n/ui-language';
 import { createNoteAnnotations } from './app/note-annotations';
 import { afterNextPaint } from './app/after-paint';
+import { holdNoteAhead } from './app/hold-note-ahead';
 import { createSourceAnnotations } from './app/source-annotations';
 import { createAnnotationsPanel } from './ui/annotations-panel';
 import { createExport } from './app/export-note';
@@ -197,6 +198,7 @@ async function start(): Promise<void> {
       noteAnnotations.refresh();
     });
   });
+  if (host.holdNoteParts) holdNoteAhead(editor, session, host.holdNoteParts);
   session.onSourceChange(() => sourcePane.show(session.sources[0] ?? null));
   session.onAnnotations(() => {
     sourceAnnotations.paint();

@@ -13,16 +13,18 @@ const blocks = new WeakMap<ProseMirrorNode, DocumentNode>();
 export function noteJSON(doc: ProseMirrorNode): DocumentNode {
   // An index loop: `forEach` also works out every block's offset, which nothing here needs.
   const content: DocumentNode[] = [];
-  for (let index = 0; index < doc.childCount; index++) {
-    const block = doc.child(index);
-    let json = blocks.get(block);
-    if (!json) {
-      json = block.toJSON() as DocumentNode;
-      blocks.set(block, json);
-    }
-    content.push(json);
-  }
+  for (let index = 0; index < doc.childCount; index++) content.push(blockJSON(doc.child(index)));
   return { type: 'doc', content };
+}
+
+/** One top-level block as JSON: the same object `noteJSON` puts in the note for as long as the block is unchanged. */
+export function blockJSON(block: ProseMirrorNode): DocumentNode {
+  let json = blocks.get(block);
+  if (!json) {
+    json = block.toJSON() as DocumentNode;
+    blocks.set(block, json);
+  }
+  return json;
 }
 
 /** The first `length` characters of the note's text, reading only the blocks it needs. */

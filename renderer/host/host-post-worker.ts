@@ -11,10 +11,19 @@ interface PostRequest {
   body: string | BodyRecipe;
 }
 
-const scope = self as unknown as { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent<PostRequest>) => void): void };
+/** Parts of the open note sent ahead of its next save (see NoteBodyParts.hold). */
+interface HoldRequest {
+  hold: [number, string][];
+}
+
+const scope = self as unknown as { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent<PostRequest | HoldRequest>) => void): void };
 const parts = new HeldBodyParts();
 
 scope.addEventListener('message', (event) => {
+  if ('hold' in event.data) {
+    parts.hold(event.data.hold);
+    return;
+  }
   const { id, url, headers } = event.data;
   // Built at once, in the order the page sent the calls: the parts held follow that order.
   // A recipe naming a part never sent throws, which the page takes as this worker failing.

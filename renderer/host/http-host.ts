@@ -30,7 +30,7 @@ export function connectHttpHost(): HostBridge {
   const urls = new Map(hostCalls.map((name) => [name, new URL(`/api/${name}`, window.location.href).href]));
   const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
   const call = async (name: HostCall, args: unknown): Promise<unknown> => {
-    const post = BACKGROUND_CALLS.has(name) ? inBackground : postHere;
+    const post = BACKGROUND_CALLS.has(name) ? inBackground.post : postHere;
     const reply = await post(urls.get(name)!, headers, args);
     if (reply.status === 0) {
       throw new HostError('internal', 'Briefing Desk’s local host is not answering. Restart the app (npm start) and reopen the address it prints.');
@@ -45,6 +45,7 @@ export function connectHttpHost(): HostBridge {
   const listeners = new Set<(event: HostEvent) => void>();
   return {
     ...host,
+    holdNoteParts: inBackground.hold,
     onEvent(listener) {
       listeners.add(listener);
       if (listeners.size === 1) void followEvents(token, (event) => listeners.forEach((notify) => notify(event)));

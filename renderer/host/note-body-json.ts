@@ -43,8 +43,9 @@ const FILLS = ['blocks', 'sources', 'annotations'] as const;
  * that carried a note and drops the rest; this mirror does the same.
  */
 export class NoteBodyParts {
-  // `named`: the number of the last recipe that named the part. The worker holds the
-  // parts the previous recipe named, so no set of keys is rebuilt for each save.
+  // `named`: the number of the last recipe that named the part (or, for a part sent ahead,
+  // of the recipe before it). The worker holds the parts the previous recipe named and
+  // those sent ahead since, so no set of keys is rebuilt for each save.
   private readonly parts = new WeakMap<object, { key: number; named: number }>();
   private nextKey = 0;
   private recipes = 0;
@@ -79,6 +80,22 @@ export class NoteBodyParts {
     return { shell, cuts, blocks, sources, annotations, texts };
   }
 
+  /**
+   * Parts of the open note to hand the worker ahead of its next call (the
+   * blocks, sources and annotations a save would carry), as texts to send:
+   * only those it does not hold. They count as held by that call, so a first
+   * save or journal write after opening a long note sends only what changed.
+   */
+  hold(parts: readonly object[]): [number, string][] {
+    const texts: [number, string][] = [];
+    for (const value of parts) {
+      const part = this.partFor(value);
+      if (part.named < this.recipes) texts.push([part.key, JSON.stringify(value)]);
+      part.named = this.recipes;
+    }
+    return texts;
+  }
+
   // Objects are known by identity; anything else (a malformed note) is new every time.
   private partFor(value: unknown): { key: number; named: number } {
     if (typeof value !== 'object' || value === null) return { key: this.nextKey++, named: -1 };
@@ -102,6 +119,11 @@ const [OPEN, COMMA, CLOSE] = ['[', ',', ']'].map((mark) => encoder.encode(mark))
  */
 export class HeldBodyParts {
   private held = new Map<number, Uint8Array>();
+
+  /** Parts sent ahead of a call (`NoteBodyParts.hold`): kept until a call leaves them out. */
+  hold(texts: readonly [number, string][]): void {
+    for (const [key, text] of texts) this.held.set(key, encoder.encode(text));
+  }
 
   body(recipe: BodyRecipe): Uint8Array<ArrayBuffer> {
     const held = new Map<number, Uint8Array>();

@@ -8,17 +8,23 @@ export interface PostReply {
 
 export type Post = (url: string, headers: Record<string, string>, args: unknown) => Promise<PostReply>;
 
+export interface BackgroundPost {
+  post: Post;
+  /** Hands the worker parts of the open note ahead of its next save (see NoteBodyParts.hold). */
+  hold(parts: readonly object[]): void;
+}
+
 /**
  * POSTs through a dedicated worker (`host-post-worker.ts`), so that the page's
  * main thread only hands the arguments over. Where no worker can be started, or
  * once it has failed, calls go through `fallback` on the page itself.
  */
-export function postInBackground(fallback: Post): Post {
+export function postInBackground(fallback: Post): BackgroundPost {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./host-post-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return fallback;
+    return { post: fallback, hold: () => {} };
   }
   let broken = false;
   const parts = new NoteBodyParts();
@@ -37,7 +43,7 @@ export function postInBackground(fallback: Post): Post {
     for (const settle of waiting.values()) settle({ status: 0, body: null });
     waiting.clear();
   });
-  return (url, headers, args) => {
+  const post: Post = (url, headers, args) => {
     if (broken) return fallback(url, headers, args);
     return new Promise((resolve) => {
       const id = next++;
@@ -47,4 +53,10 @@ export function postInBackground(fallback: Post): Post {
       worker.postMessage({ id, url, headers, body: parts.recipe(args) ?? JSON.stringify(args ?? {}) });
     });
   };
+  const hold = (values: readonly object[]): void => {
+    if (broken) return;
+    const texts = parts.hold(values);
+    if (texts.length) worker.postMessage({ hold: texts });
+  };
+  return { post, hold };
 }

@@ -5,7 +5,7 @@ import { HeldBodyParts, NoteBodyParts } from '../../../renderer/host/note-body-j
 const block = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 /** The page's and the worker's halves joined as postMessage would: through a structured clone. */
-function connected(): { send: (args: unknown) => string; sentTexts: () => number } {
+function connected(): { send: (args: unknown) => string; hold: (parts: object[]) => number; sentTexts: () => number } {
   const page = new NoteBodyParts();
   const worker = new HeldBodyParts();
   let texts = 0;
@@ -15,6 +15,11 @@ function connected(): { send: (args: unknown) => string; sentTexts: () => number
       if (!recipe) return JSON.stringify(args ?? {});
       texts = recipe.texts.length;
       return new TextDecoder().decode(worker.body(structuredClone(recipe)));
+    },
+    hold(parts) {
+      const held = page.hold(parts);
+      worker.hold(structuredClone(held));
+      return held.length;
     },
     sentTexts: () => texts,
   };
@@ -76,6 +81,31 @@ describe('the worker’s copy of the note’s parts', () => {
     expect(send({ query: 'x' })).toBe('{"query":"x"}');
     expect(send(undefined)).toBe('{}');
     expect(send(save)).toBe(JSON.stringify(save));
+    expect(sentTexts()).toBe(0);
+  });
+
+  it('takes parts sent ahead of a call as held by it, and sends them again once a call left them out', () => {
+    const { send, hold, sentTexts } = connected();
+    const blocks = [block('One.'), block('Two.'), block('Three.')];
+    const save = saveOf(blocks);
+    expect(hold([save.note.sources, save.note.annotations])).toBe(2);
+    expect(hold(blocks.slice(0, 2))).toBe(2);
+    expect(hold(blocks.slice(0, 2))).toBe(0);
+    expect(send(save)).toBe(JSON.stringify(save));
+    expect(sentTexts()).toBe(1);
+
+    // Ahead of the second call too: held alongside what the first one named.
+    const four = block('Four.');
+    expect(hold([four])).toBe(1);
+    const longer = saveOf([...blocks, four], { sources: save.note.sources, annotations: save.note.annotations });
+    expect(send(longer)).toBe(JSON.stringify(longer));
+    expect(sentTexts()).toBe(0);
+
+    // Left out by a call, the worker lets it go: held again, it is sent again.
+    const shorter = saveOf(blocks, { sources: save.note.sources, annotations: save.note.annotations });
+    expect(send(shorter)).toBe(JSON.stringify(shorter));
+    expect(hold([four])).toBe(1);
+    expect(send(longer)).toBe(JSON.stringify(longer));
     expect(sentTexts()).toBe(0);
   });
 

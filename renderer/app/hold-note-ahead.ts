@@ -1,0 +1,37 @@
+import type { Editor } from '@tiptap/core';
+import type { NoteSession } from './note-session';
+import { blockJSON } from './note-json';
+
+/** The most taken from one idle moment: a key pressed meanwhile waits no longer than about this. */
+const SLICE_MS = 4;
+/** Blocks handed over at a time: each batch is one message to the worker. */
+const BATCH = 25;
+
+/**
+ * After a note opens, hands its parts to the sender of saves in idle moments
+ * (`HostBridge.holdNoteParts`): the first journal write or save of a long note
+ * then serialises only what was edited, instead of the whole note at once on
+ * the typing path (11–23 ms for the book-length note).
+ */
+export function holdNoteAhead(editor: Editor, session: NoteSession, hold: (parts: readonly object[]) => void): void {
+  let idle: number | undefined;
+  session.onLoad(() => {
+    if (idle !== undefined) cancelIdleCallback(idle);
+    idle = undefined;
+    if (session.isReadOnly) return;
+    let next = 0;
+    const slice = (deadline: IdleDeadline): void => {
+      const until = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
+      if (next === 0) hold([session.sources, session.annotations]);
+      // The note as it is now: blocks edited meanwhile go with the save that follows the edit.
+      const { doc } = editor.state;
+      while (next < doc.childCount && performance.now() < until) {
+        const batch: object[] = [];
+        for (const end = Math.min(next + BATCH, doc.childCount); next < end; next++) batch.push(blockJSON(doc.child(next)));
+        hold(batch);
+      }
+      idle = next < doc.childCount ? requestIdleCallback(slice) : undefined;
+    };
+    idle = requestIdleCallback(slice);
+  });
+}
