@@ -46,8 +46,12 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     return !session.isReadOnly;
   };
   // A composer left open belongs to the note it was opened on.
+  // A note just opened gets its cards from `refresh`, after its first paint (main.ts):
+  // placing the cards of the note before it in that frame would only delay the paint.
+  let refreshDue = false;
   session.onLoad(() => {
     pending = null;
+    refreshDue = true;
   });
 
   // Parsed once per change of the annotations, not once per frame of typing.
@@ -102,6 +106,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   const detachedOf = (current: AnnotationsView): string =>
     [...current.threads.filter((entry) => entry.top === null).map((entry) => entry.thread.id), ...current.highlights.filter((entry) => !entry.attached).map((entry) => entry.highlight.id)].join(' ');
   const refresh = (): void => {
+    refreshDue = false;
     const current = view();
     detachedKey = detachedOf(current);
     panel().render(current);
@@ -115,6 +120,7 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;
+      if (refreshDue) return;
       const current = view();
       if (detachedOf(current) !== detachedKey) return refresh();
       panel().place(
