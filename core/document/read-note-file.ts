@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { NOTE_FORMAT, NOTE_VERSION, NoteFileSchema, type NoteFile } from './note-file';
 import { NOTE_MIGRATIONS } from './note-migrations';
+import { markChecked } from './checked-note';
 
 export type NoteReading =
   | { ok: true; note: NoteFile; readOnly: false; migratedFrom: number | null }
@@ -42,14 +43,14 @@ export function readNoteFile(text: string): NoteReading {
   }
   const parsed = NoteFileSchema.safeParse(current);
   if (!parsed.success) return { ok: false, problem: firstIssue(parsed.error) };
-  return { ok: true, note: parsed.data, readOnly: false, migratedFrom: version === NOTE_VERSION ? null : version };
+  return { ok: true, note: markChecked(parsed.data), readOnly: false, migratedFrom: version === NOTE_VERSION ? null : version };
 }
 
 function readNewer(json: object, version: number): NoteReading {
   const parsed = NoteFileSchema.safeParse({ ...json, version: NOTE_VERSION });
   const newer = `it was written by a newer Briefing Desk (file version ${version}; this app knows up to ${NOTE_VERSION})`;
   if (!parsed.success) return { ok: false, problem: `${newer} and cannot be shown. Update Briefing Desk to open it` };
-  return { ok: true, note: parsed.data, readOnly: true, notice: `${newer}, so it is open read-only and will not be changed` };
+  return { ok: true, note: markChecked(parsed.data), readOnly: true, notice: `${newer}, so it is open read-only and will not be changed` };
 }
 
 function firstIssue(error: unknown): string {

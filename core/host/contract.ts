@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NoteFileSchema } from '../document/note-file';
+import { CheckedNoteFile } from '../document/checked-note';
 import { NoteId, NoteName } from './note-name';
 import { HOST_CALL_NAMES, type HostCallName } from './call-names';
 import { Settings, SettingsPatch } from './settings';
@@ -42,7 +43,7 @@ export const NoteListing = z.object({
 
 export const OpenedNote = z.object({
   id: NoteId,
-  note: NoteFileSchema,
+  note: CheckedNoteFile,
   etag: Etag,
   readOnly: z.boolean(),
   notice: z.string().optional(),
@@ -114,7 +115,7 @@ export const hostContract = {
     result: Done,
   },
   'recovery.list': { args: NoArguments, result: z.object({ entries: z.array(RecoverySummary) }) },
-  'recovery.read': { args: z.object({ key: RecoveryKey }).strict(), result: RecoverySummary.extend({ etag: Etag.nullable(), note: NoteFileSchema }) },
+  'recovery.read': { args: z.object({ key: RecoveryKey }).strict(), result: RecoverySummary.extend({ etag: Etag.nullable(), note: CheckedNoteFile }) },
   'recovery.discard': { args: z.object({ key: RecoveryKey }).strict(), result: Done },
   'settings.get': {
     args: NoArguments,

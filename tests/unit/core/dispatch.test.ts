@@ -3,6 +3,7 @@ import { dispatchHostCall } from '../../../core/host/dispatch';
 import { HostError } from '../../../core/host/host-error';
 import type { HostHandlers } from '../../../core/host/contract';
 import { createEmptyNote } from '../../../core/document/note-file';
+import { readNoteFile } from '../../../core/document/read-note-file';
 
 function handlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
   const note = createEmptyNote(new Date('2026-01-02T03:04:05Z'));
@@ -72,5 +73,21 @@ describe('dispatchHostCall', () => {
       {},
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-result' } });
+  });
+
+  it('passes on a note readNoteFile checked as it is, and checks any other note in full', async () => {
+    const reading = readNoteFile(JSON.stringify(createEmptyNote(new Date('2026-01-02T03:04:05Z'))));
+    if (!reading.ok) throw new Error(reading.problem);
+    const read = await dispatchHostCall(handlers({ 'notes.open': async ({ id }) => ({ id, note: reading.note, etag: 'e1', readOnly: false }) }), 'notes.open', { id: 'a.brief' });
+    expect(read.ok && (read.value as { note: unknown }).note).toBe(reading.note);
+
+    // Not from readNoteFile: parsed again (a copy comes back), and refused when it is not a note.
+    const built = createEmptyNote(new Date('2026-01-02T03:04:05Z'));
+    const rebuilt = await dispatchHostCall(handlers({ 'notes.open': async ({ id }) => ({ id, note: built, etag: 'e1', readOnly: false }) }), 'notes.open', { id: 'a.brief' });
+    expect(rebuilt).toMatchObject({ ok: true, value: { note: built } });
+    expect(rebuilt.ok && (rebuilt.value as { note: unknown }).note).not.toBe(built);
+    const broken = { ...built, doc: { type: 'doc', content: 'not a list' } };
+    const refused = await dispatchHostCall(handlers({ 'notes.open': async ({ id }) => ({ id, note: broken, etag: 'e1', readOnly: false }) as never }), 'notes.open', { id: 'a.brief' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-result' } });
   });
 });
