@@ -10,9 +10,9 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
  * inside its top-level block is measured once and remembered with the block:
  * ProseMirror keeps an unchanged block as the same object, so after an edit only
  * the blocks it touched are measured again, and the others cost one rectangle
- * each. A block far from the viewport stands for its positions at its top until
- * it comes near: after opening a long note, measuring hundreds of positions no one
- * can see would be a long task.
+ * each. A block far from the viewport and never measured stands for its
+ * positions at its top until it comes near: after opening a long note, measuring
+ * hundreds of positions no one can see would be a long task.
  */
 export function createAnchorTops(view: EditorView): (positions: readonly number[], container: HTMLElement) => (number | null)[] {
   let offsets = new WeakMap<ProseMirrorNode, Map<number, number>>();
@@ -47,11 +47,13 @@ export function createAnchorTops(view: EditorView): (positions: readonly number[
           tops[index] = position < 0 ? null : measure(view, position, containerTop);
           continue;
         }
-        if (!isNearViewport(rect)) {
+        let inside = known.get(position - blockStart);
+        // Once measured, a position stays exact wherever the block is: falling back to the
+        // block's top when it scrolled away moved every card above (500 in one frame).
+        if (inside === undefined && !isNearViewport(rect)) {
           tops[index] = blockTop;
           continue;
         }
-        let inside = known.get(position - blockStart);
         if (inside === undefined) {
           const top = measure(view, position, containerTop);
           if (top === null) continue;

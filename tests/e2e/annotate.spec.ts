@@ -220,3 +220,31 @@ test('cards sit level with their text, in a long note with hundreds of comments 
   await expect.poll(async () => (await cardFor(0).boundingBox())!.y - (await panel.boundingBox())!.y).toBeGreaterThan(before + 40);
   await expect.poll(() => offset(0)).toBeLessThan(4);
 });
+
+test('a card stays level with its text when the text scrolls far away', async ({ page, app }) => {
+  // The comment is on the third line of the first paragraph; 300 more paragraphs below it.
+  const opening = 'The delegates met in Hanoi for two days of talks on the training of staff for peacekeeping missions, '.repeat(3);
+  const paragraphs = [
+    { type: 'paragraph', content: [{ type: 'text', text: opening }, { type: 'text', text: 'Anchorword', marks: [{ type: 'comment', attrs: { threadId: 't-1' } }] }, { type: 'text', text: ' closes it.' }] },
+    ...Array.from({ length: 300 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${index} of the talks.` }] })),
+  ];
+  const thread = { id: 't-1', kind: 'comment', status: 'open', quote: 'Anchorword', resolved: null, comments: [{ id: 'm-1', author: 'Lan', created: '2022-10-11T09:00:00.000Z', edited: null, text: 'Check the anchor.' }] };
+  await writeFile(path.join(app.libraryDir, 'Far.brief'), noteFileText('Far', '', { doc: { type: 'doc', content: paragraphs }, annotations: [thread] }));
+  await page.goto(app.url);
+  await openNote(page, 'Far.brief');
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  const card = page.getByRole('region', { name: 'Annotations' }).getByRole('article', { name: /Check the anchor\.$/ });
+  const offset = async (): Promise<number> => {
+    const text = await editor.getByText('Anchorword', { exact: true }).boundingBox();
+    const box = await card.boundingBox();
+    return text && box ? Math.abs(box.y - text.y) : Infinity;
+  };
+  await expect.poll(offset).toBeLessThan(4);
+
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await expect(editor.getByText('Paragraph 299 of the talks.')).toBeInViewport();
+  // The cards are placed again in the frame after a scroll: let two frames pass.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await offset()).toBeLessThan(4);
+});
