@@ -172,8 +172,14 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
   };
 
   // Level with the text where possible; in order, never overlapping; detached ones last.
-  // Runs on each new line of a note with 500 comments: no DOM reads, numbers only.
+  // Runs on each new line of a note with 500 comments: numbers only, and one rectangle.
+  // A card far from the screen keeps its old place until it comes near (cards are placed
+  // again on scroll): a new line above 500 stacked cards moved them all, a long frame.
   const layOut = (): void => {
+    const screen = cards.getBoundingClientRect();
+    const nearFrom = -screen.top - window.innerHeight;
+    const nearTo = -screen.top + 2 * window.innerHeight;
+    const isNear = (top: number, height: number): boolean => top + height > nearFrom && top < nearTo;
     const placed: { card: HTMLElement; wanted: number }[] = [];
     const detached: HTMLElement[] = [];
     for (const card of cards.children as HTMLCollectionOf<HTMLElement>) {
@@ -185,11 +191,13 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
     let bottom = 0;
     const put = (card: HTMLElement, wantedTop: number): void => {
       const top = Math.max(wantedTop, bottom);
-      if (placedAt.get(card) !== top) {
+      const height = heights.get(card) ?? ESTIMATED_CARD_HEIGHT;
+      const was = placedAt.get(card);
+      if (was !== top && (was === undefined || isNear(top, height) || isNear(was, height))) {
         card.style.top = `${top}px`;
         placedAt.set(card, top);
       }
-      bottom = top + (heights.get(card) ?? ESTIMATED_CARD_HEIGHT) + GAP;
+      bottom = top + height + GAP;
     };
     for (const { card, wanted: top } of placed) put(card, top);
     for (const card of detached) put(card, bottom);
