@@ -92,20 +92,18 @@ function oursTarget(url: string): Target {
   return {
     url,
     open: async (page, name) => {
-      // Found by a DOM query and clicked with the mouse: a Playwright locator would inject its
-      // selector engine (over 0.5 MB of script) into this page only, and the heap counted it.
-      const { x, y } = await page.evaluate(async (id) => {
+      // Clicked through the DOM: a Playwright locator would inject its selector engine (over
+      // 0.5 MB of script) into this page only, and the heap counted it; a mouse click at
+      // the button's place could land on another row when the library list refreshed.
+      await page.evaluate(async (id) => {
         const started = performance.now();
         let button: HTMLElement | null;
         while (!(button = document.querySelector<HTMLElement>(`.library-list [data-note-id="${id}"]`))) {
           if (performance.now() - started > 30_000) throw new Error(`${id} did not appear in the library list`);
           await new Promise(requestAnimationFrame);
         }
-        button.scrollIntoView({ block: 'center' });
-        const { left, top, width, height } = button.getBoundingClientRect();
-        return { x: left + width / 2, y: top + height / 2 };
+        button.click();
       }, `${name}.brief`);
-      await page.mouse.click(x, y);
     },
     saved: async (page) => {
       await page.locator('.status-save[data-state="saved"]').waitFor({ timeout: 60_000 });

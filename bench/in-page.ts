@@ -56,9 +56,12 @@ export const KEYSTROKE_PROBE = `
 export const WAIT_FOR_OPENING = `
 (() => {
   const before = performance.getEntriesByName('briefing:open-loaded').length;
-  window.__bench.opening = new Promise((resolve) => {
+  window.__bench.opening = new Promise((resolve, reject) => {
+    // A run that waits for an opening that never comes fails instead of hanging.
+    const given = performance.now();
     const check = () => {
       const loaded = performance.getEntriesByName('briefing:open-loaded');
+      if (loaded.length === before && performance.now() - given > 60000) return reject(new Error('The note did not open within 60 s.'));
       if (loaded.length === before) return requestAnimationFrame(check);
       const start = performance.getEntriesByName('briefing:open-start').at(-1).startTime;
       window.__bench.afterFrame(() => resolve({ start, loaded: loaded.at(-1).startTime, painted: performance.now() }));
