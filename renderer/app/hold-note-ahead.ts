@@ -4,6 +4,8 @@ import { blockJSON } from './note-json';
 
 /** The most taken from one idle moment: a key pressed meanwhile waits no longer than about this. */
 const SLICE_MS = 4;
+/** The longest a slice waits for an idle moment. */
+const IDLE_WAIT_MS = 50;
 /** Blocks handed over at a time: each batch is one message to the worker. */
 const BATCH = 25;
 
@@ -21,7 +23,9 @@ export function holdNoteAhead(editor: Editor, session: NoteSession, hold: (parts
     if (session.isReadOnly) return;
     let next = 0;
     const slice = (deadline: IdleDeadline): void => {
-      const until = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
+      // While the user types there may be no idle moment at all: after IDLE_WAIT_MS a slice
+      // runs anyway, so the first journal write seldom finds the note not yet handed over.
+      const until = performance.now() + (deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, deadline.timeRemaining()));
       if (next === 0) hold([session.sources, session.annotations]);
       // The note as it is now: blocks edited meanwhile go with the save that follows the edit.
       const { doc } = editor.state;
@@ -30,8 +34,8 @@ export function holdNoteAhead(editor: Editor, session: NoteSession, hold: (parts
         for (const end = Math.min(next + BATCH, doc.childCount); next < end; next++) batch.push(blockJSON(doc.child(next)));
         hold(batch);
       }
-      idle = next < doc.childCount ? requestIdleCallback(slice) : undefined;
+      idle = next < doc.childCount ? requestIdleCallback(slice, { timeout: IDLE_WAIT_MS }) : undefined;
     };
-    idle = requestIdleCallback(slice);
+    idle = requestIdleCallback(slice, { timeout: IDLE_WAIT_MS });
   });
 }
