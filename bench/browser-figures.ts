@@ -86,10 +86,15 @@ interface Target {
   open(page: Page, name: string): Promise<void>;
   /** Waits for the save that follows typing, if the editor saves. */
   saved(page: Page): Promise<void>;
+  /** Waits for what the page does by itself at start (ours reopens the note opened last). */
+  settle(page: Page): Promise<void>;
+  /** Leaves the page ready for the next page's start (ours: the empty note opened last). */
+  leave(page: Page): Promise<void>;
 }
 
 function oursTarget(url: string): Target {
-  return {
+  let reopens = false;
+  const target: Target = {
     url,
     open: async (page, name) => {
       // Clicked through the DOM: a Playwright locator would inject its selector engine (over
@@ -108,7 +113,25 @@ function oursTarget(url: string): Target {
     saved: async (page) => {
       await page.locator('.status-save[data-state="saved"]').waitFor({ timeout: 60_000 });
     },
+    // Our page reopens the note opened last when it starts. Each page ends on the empty note,
+    // so the next one reopens that (the very first has nothing to reopen), and the bench
+    // waits for it: a click on the note already open opens nothing.
+    settle: async (page) => {
+      if (!reopens) return;
+      await page.evaluate(async () => {
+        const started = performance.now();
+        while (performance.getEntriesByName('briefing:open-loaded').length === 0) {
+          if (performance.now() - started > 30_000) throw new Error('The note opened last was not reopened at start.');
+          await new Promise(requestAnimationFrame);
+        }
+      });
+    },
+    leave: async (page) => {
+      await openAndWait(page, target, EMPTY_NOTE);
+      reopens = true;
+    },
   };
+  return target;
 }
 
 function bareTarget(url: string): Target {
@@ -118,6 +141,8 @@ function bareTarget(url: string): Target {
       await page.evaluate(`window.benchOpen(${JSON.stringify(name)})`);
     },
     saved: async () => {},
+    settle: async () => {},
+    leave: async () => {},
   };
 }
 
@@ -129,6 +154,7 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
     await page.goto(target.url);
     const pageLoadMs = (await page.evaluate('window.__bench.editable')) as number;
     await page.waitForLoadState('load');
+    await target.settle(page);
     const name = fileName(fixture.name);
     const cdp = await context.newCDPSession(page);
     if (options.profile) {
@@ -142,7 +168,6 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
       const opened = await openAndWait(page, target, name);
       openingMs.push(opened.painted - opened.start);
     }
-    await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
     if (options.profile) await writeProfile(cdp, `${editor}-${name}-opening`, true);
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
@@ -170,6 +195,9 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
     if (options.profile) await writeProfile(cdp, `${editor}-${name}-typing`, false);
     const longTasks = (await page.evaluate('window.__bench.longTasks')) as { start: number; duration: number }[];
     const durations = async (measure: string): Promise<number[]> => (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(measure)}).map((entry) => entry.duration)`)) as number[];
+    const saveMainThreadMs = await durations('briefing:save-main-thread');
+    const journalMainThreadMs = await durations('briefing:journal-main-thread');
+    await target.leave(page);
     return {
       editor,
       fixture: fixture.name,
@@ -179,8 +207,8 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
       keystrokeDomMs,
       keystrokeFrameMs,
       longTasksWhileTyping: longTasks.filter((task) => windows.some((window) => task.start + task.duration >= window.from && task.start <= window.to)),
-      saveMainThreadMs: await durations('briefing:save-main-thread'),
-      journalMainThreadMs: await durations('briefing:journal-main-thread'),
+      saveMainThreadMs,
+      journalMainThreadMs,
     };
   } finally {
     await context.close();
