@@ -45,10 +45,10 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     if (session.isReadOnly) report(t('app.readOnlyAnnotations'));
     return !session.isReadOnly;
   };
-  // A composer left open belongs to the note it was opened on.
   // A note just opened gets its cards from `refresh`, after its first paint (main.ts):
   // placing the cards of the note before it in that frame would only delay the paint.
   let refreshDue = false;
+  // A composer left open belongs to the note it was opened on.
   session.onLoad(() => {
     pending = null;
     refreshDue = true;
