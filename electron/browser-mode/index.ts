@@ -36,9 +36,9 @@ async function main(): Promise<void> {
   if (options.openBrowser) openInDefaultBrowser(url);
 
   const stop = (): void => {
-    services.stop();
-    server.close(() => process.exit(0));
+    server.close();
     server.closeAllConnections();
+    void services.stop().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -73,7 +73,16 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { shell, dialog }));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => services?.stop());
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped || !services) return;
+    // Quit once the host has finished what it still has to write.
+    event.preventDefault();
+    void services.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
   app.whenReady().then(start, (error: unknown) => {
     dialog.showErrorBox('Briefing Desk could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);

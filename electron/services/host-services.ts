@@ -17,7 +17,8 @@ export interface HostServices {
   handlers: HostHandlers;
   library: NoteLibrary;
   events: HostEventHub;
-  stop(): void;
+  /** Stops watching the library and finishes the writes still due (the recent-notes list). */
+  stop(): Promise<void>;
 }
 
 export interface HostServiceOptions {
@@ -46,16 +47,23 @@ export async function startHostServices({ options, host, moveToTrash, renderPdf,
   const events = new HostEventHub();
   const watcher = new LibraryWatcher({ folder: options.libraryDir, onChange: (fileNames) => events.emit({ type: 'library.changed', fileNames }) });
   watcher.start();
+  const recent = new RecentNotes(options.dataDir);
   const handlers = createHostHandlers({
     library,
     journal: new RecoveryJournal(path.join(options.dataDir, 'recovery')),
     settings: new SettingsStore(options.dataDir),
-    recent: new RecentNotes(options.dataDir),
+    recent,
     renderPdf,
     fontDir,
     appInfo: { name: APP_NAME, version: APP_VERSION, host, platform: process.platform, libraryDir: options.libraryDir, dataDir: options.dataDir, userName: osUserName() },
     onNoteOpened: (id) => onNoteOpened?.(id, path.join(options.libraryDir, id)),
     emit: (event) => events.emit(event),
   });
-  return { handlers, library, events, stop: () => watcher.stop() };
+  // The recent list is written after the reply that changed it: a host that quits without
+  // finishing it would not reopen the note opened last.
+  const stop = async (): Promise<void> => {
+    watcher.stop();
+    await recent.settled();
+  };
+  return { handlers, library, events, stop };
 }
