@@ -1,6 +1,7 @@
 import { t } from '../i18n/ui-language';
 import type { Editor } from '@tiptap/core';
 import { EditorState } from '@tiptap/pm/state';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { createEmptyNote, type Annotation, type DocumentNode, type NoteFile, type NoteMetadata, type SourceArticle } from '../../core/document/note-file';
 import { citationsIn, type Citation } from '../../core/annotations/citation';
 import type { PassageSelectors } from '../../core/annotations/text-selectors';
@@ -34,6 +35,8 @@ const PREVIEW_LENGTH = 300;
 export class NoteSession {
   private state: SessionState = { id: null, saveState: 'new', error: null, notice: null };
   private note: NoteFile = createEmptyNote(new Date());
+  // The body of the last snapshot: a save right after a journal write of the same text reuses it.
+  private body: { of: ProseMirrorNode; doc: DocumentNode; title: string } | null = null;
   private etag: string | null = null;
   private readOnly = false;
   private journalKey = newJournalKey();
@@ -279,10 +282,11 @@ export class NoteSession {
       // Measured for `npm run bench`: the main-thread time of a save (snapshot and serialising).
       const started = performance.now();
       const note = this.snapshot();
-      this.update({ saveState: 'saving', error: null });
       try {
         const sending = send(note, this.journaled ? this.journalKey : undefined);
         performance.measure('briefing:save-main-thread', { start: started });
+        // Told once the note is on its way, so the worker posts it while the bars are redrawn.
+        this.update({ saveState: 'saving', error: null });
         const saved = await sending;
         if (generation !== this.generation) return;
         // Only what the snapshot decided; metadata or annotations changed meanwhile stay.
@@ -332,6 +336,7 @@ export class NoteSession {
   private load(note: NoteFile, { id, etag, readOnly, saveState, notice = null }: { id: string | null; etag: string | null; readOnly: boolean; saveState: SaveState; notice?: string | null }): void {
     // The body lives in the editor from here on: keeping the loaded copy too would hold a long note twice.
     this.note = { ...note, doc: { type: 'doc', content: [] } };
+    this.body = null;
     this.etag = etag;
     this.readOnly = readOnly;
     this.editor.setEditable(!readOnly, false);
@@ -351,8 +356,13 @@ export class NoteSession {
   }
 
   private snapshot(): NoteFile {
-    const doc = noteJSON(this.editor.state.doc);
-    return { ...this.note, meta: { ...this.note.meta, title: noteTitleFrom(doc), modified: new Date().toISOString() }, doc };
+    const shown = this.editor.state.doc;
+    if (this.body?.of !== shown) {
+      const doc = noteJSON(shown);
+      this.body = { of: shown, doc, title: noteTitleFrom(doc) };
+    }
+    const { doc, title } = this.body;
+    return { ...this.note, meta: { ...this.note.meta, title, modified: new Date().toISOString() }, doc };
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
