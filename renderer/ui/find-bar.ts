@@ -158,6 +158,8 @@ export function createFindBar(actions: FindBarActions): FindBar {
       renderPosition();
     },
     setEditable(editable) {
+      // Told on every change of the session's state (each save): nothing to do when it stays.
+      if (replaceField.disabled === !editable) return;
       replaceOne.disabled = !editable;
       replaceEvery.disabled = !editable;
       replaceField.disabled = !editable;

@@ -34,17 +34,18 @@ export function createStatusBar(): StatusBar {
   let shown: SessionState | null = null;
   const showState = (state: SessionState): void => {
     shown = state;
-    saveState.textContent = t(`status.save.${state.saveState}`);
-    saveState.dataset.state = state.saveState;
-    file.textContent = state.id ?? t('common.untitled');
+    showText(saveState, t(`status.save.${state.saveState}`));
+    if (saveState.dataset.state !== state.saveState) saveState.dataset.state = state.saveState;
+    showText(file, state.id ?? t('common.untitled'));
   };
   onUiLanguageChange(() => shown && showState(shown));
   return {
     root,
     show(state) {
       showState(state);
-      message.textContent = state.error ?? state.notice ?? '';
-      message.dataset.kind = state.error ? 'error' : 'notice';
+      showText(message, state.error ?? state.notice ?? '');
+      const kind = state.error ? 'error' : 'notice';
+      if (message.dataset.kind !== kind) message.dataset.kind = kind;
     },
     showNotice(text) {
       message.textContent = text;
@@ -68,4 +69,9 @@ export function createStatusBar(): StatusBar {
       toggle = onToggle;
     },
   };
+}
+
+// Every save changes the state twice: text that stays the same is left in place, not replaced.
+function showText(target: HTMLElement, text: string): void {
+  if (target.textContent !== text) target.textContent = text;
 }
