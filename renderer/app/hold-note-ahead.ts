@@ -10,17 +10,25 @@ const IDLE_WAIT_MS = 50;
 const BATCH = 25;
 
 /**
- * After a note opens, hands its parts to the sender of saves in idle moments
- * (`HostBridge.holdNoteParts`): the first journal write or save of a long note
- * then serialises only what was edited, instead of the whole note at once on
- * the typing path (11–23 ms for the book-length note).
+ * From the first edit of a note just opened, hands its parts to the sender of
+ * saves in idle moments (`HostBridge.holdNoteParts`): the first journal write
+ * (400 ms later) or save of a long note then serialises only what was edited,
+ * instead of the whole note at once on the typing path (11–23 ms for the
+ * book-length note). Not from the opening: a note opened only to be read never
+ * needs its parts as JSON, and they would be kept in memory (0.5–0.9 MB for
+ * the book-length note).
  */
 export function holdNoteAhead(editor: Editor, session: NoteSession, hold: (parts: readonly object[]) => void): void {
   let idle: number | undefined;
+  let waitingForEdit = false;
   session.onLoad(() => {
     if (idle !== undefined) cancelIdleCallback(idle);
     idle = undefined;
-    if (session.isReadOnly) return;
+    waitingForEdit = !session.isReadOnly;
+  });
+  session.onEdit(() => {
+    if (!waitingForEdit) return;
+    waitingForEdit = false;
     let next = 0;
     const slice = (deadline: IdleDeadline): void => {
       // While the user types there may be no idle moment at all: after IDLE_WAIT_MS a slice
