@@ -4,9 +4,10 @@ import { BUILTIN_TEMPLATES } from '../../core/templates/builtin-templates';
 import type { BriefingTemplate } from '../../core/templates/briefing-template';
 import type { NoteFile } from '../../core/document/note-file';
 import { readArticleBytes } from '../../core/article/read-article-bytes';
-import { draftFromArticle, type ArticleInput } from '../../core/seeding/draft-from-article';
+import type { ArticleInput } from '../../core/seeding/draft-from-article';
 import type { NoteSession } from './note-session';
 import { askForArticle } from '../ui/import-article-dialog';
+import type * as ArticleReading from './article-reading';
 
 export interface ArticleDrafts {
   importArticle(): Promise<void>;
@@ -17,6 +18,13 @@ export interface ArticleDrafts {
 
 /** Parses HTML into an inert document: DOMParser runs no scripts and loads nothing. */
 export const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * Reading an article and drafting from it, loaded the first time they are needed: their
+ * word lists, gazetteer and Readability take about 1 MB of memory that a session spent
+ * writing and reading notes never uses (decisions.md).
+ */
+export const loadArticleReading = (): Promise<typeof ArticleReading> => import('./article-reading');
 
 /** Starting a note from an article: pasted, opened, dropped, or the built-in sample. */
 export function createArticleDrafts(
@@ -34,6 +42,7 @@ export function createArticleDrafts(
   const templateFor = (all: BriefingTemplate[], id: string): BriefingTemplate => all.find((template) => template.id === id) ?? all[0] ?? BUILTIN_TEMPLATES[0]!;
 
   const draft = async (input: ArticleInput, template: BriefingTemplate): Promise<void> => {
+    const { draftFromArticle } = await loadArticleReading();
     const result = draftFromArticle(input, template, new Date(), parseHtml);
     if (!result.ok) return report(result.problem);
     await session.startSeeded(result.note);
@@ -42,7 +51,7 @@ export function createArticleDrafts(
   return {
     async importArticle() {
       if (!(await mayDiscard())) return;
-      const all = await templates();
+      const [all, { draftFromArticle }] = await Promise.all([templates(), loadArticleReading()]);
       // The dialog's check drafts the note; that draft is the one opened.
       let drafted: NoteFile | null = null;
       const chosen = await askForArticle(all, defaultTemplateId(), (input) => {

@@ -3,12 +3,11 @@ import type { Editor } from '@tiptap/core';
 import { highlightsIn, type HighlightMeaning } from '../../core/annotations/highlight';
 import { describePassage, locatePassage, type PassageSelectors, type TextRange } from '../../core/annotations/text-selectors';
 import { paragraphNumberAt, sourceTextOf } from '../../core/article/source-text';
-import { readArticle } from '../../core/article/html-article';
 import type { Annotation, SourceArticle } from '../../core/document/note-file';
 import type { NoteSession } from './note-session';
 import type { SourcePane } from '../ui/source-pane';
 import { askForArticle } from '../ui/import-article-dialog';
-import { parseHtml } from './article-drafts';
+import { loadArticleReading, parseHtml } from './article-drafts';
 
 export interface SourceAnnotations {
   highlight(source: SourceArticle, range: TextRange, meaning: HighlightMeaning): void;
@@ -42,6 +41,7 @@ export function createSourceAnnotations(editor: Editor, session: NoteSession, pa
     },
     async reimport(source) {
       if (session.isReadOnly) return report(t('app.readOnly'));
+      const { readArticle } = await loadArticleReading();
       let replacement: SourceArticle | null = null;
       const chosen = await askForArticle(
         [],
