@@ -1,9 +1,14 @@
-import { noteToPrintHtml, printCss, PRINT_FONTS, type PrintPageSize } from '../../core/export/print';
+import { noteToPrintHtml, printCss, PRINT_FONTS, PRINT_SANS, PRINT_SERIF, type PrintPageSize } from '../../core/export/print';
 import type { NoteFile } from '../../core/document/note-file';
 import { pageContentBox, pagesFilled, type PrintBlock } from './page-fit';
 
-/** The print fonts as files of the app's own build: fetched once, then cached, never inlined. */
-const FONT_URLS = import.meta.glob<string>('../../assets/fonts/*.ttf', { query: '?url', import: 'default', eager: true });
+/**
+ * The print faces are the app's own font files, which fonts.css declares under these
+ * names. The measure uses them by those names: the faces the note is shown in are
+ * already loaded and laid out with, where faces of their own would be a second copy
+ * of each file, parsed and shaped anew on the first measure (a 200 ms task).
+ */
+const SCREEN_FAMILY: Readonly<Record<string, string>> = { [PRINT_SERIF]: 'Noto Serif', [PRINT_SANS]: 'Noto Sans' };
 
 /** Measures how many pages a note fills when printed. */
 export interface PrintMeasurer {
@@ -31,7 +36,7 @@ export function createPrintMeasurer(container: HTMLElement): PrintMeasurer {
 
   return {
     async pages(note, pageSize) {
-      fonts ??= loadPrintFonts();
+      fonts ??= loadScreenFaces();
       await fonts;
       const html = noteToPrintHtml(note, { pageSize, copy: 'clean', fontUrl: () => 'about:blank' });
       // The page's own stylesheet is left out of the parse: the app's CSP reports every inline <style> it meets.
@@ -55,23 +60,26 @@ export function createPrintMeasurer(container: HTMLElement): PrintMeasurer {
   };
 }
 
-/** Loads every print face under the print stylesheet's family names; the shadow root uses the document's fonts. */
-async function loadPrintFonts(): Promise<void> {
-  const faces = PRINT_FONTS.flatMap((font) => {
-    const url = Object.entries(FONT_URLS).find(([path]) => path.endsWith(`/${font.file}`))?.[1];
-    return url ? [new FontFace(font.family, `url(${JSON.stringify(url)})`, { weight: font.weight, style: font.style })] : [];
-  });
+/** Loads the app's faces that print: the measure waits for them, so it never lays out in a fallback font. */
+async function loadScreenFaces(): Promise<void> {
   // A face that fails to load leaves the fallback font: the gauge is then a little off, never stuck.
-  await Promise.allSettled(faces.map(async (face) => document.fonts.add(await face.load())));
+  await Promise.allSettled(PRINT_FONTS.map((font) => document.fonts.load(`${font.style} ${font.weight} 12pt ${JSON.stringify(SCREEN_FAMILY[font.family] ?? font.family)}`)));
 }
 
-/** The print stylesheet made to apply inside the shadow root: `body` becomes `.print-body`; @page and @font-face go. */
+/**
+ * The print stylesheet made to apply inside the shadow root: `body` becomes `.print-body`;
+ * @page and @font-face go; the print families become the app's (SCREEN_FAMILY).
+ */
 function forScreen(sheet: CSSStyleSheet): void {
   for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
     const rule = sheet.cssRules[i]!;
     if (rule instanceof CSSFontFaceRule || rule instanceof CSSPageRule) sheet.deleteRule(i);
     else if (rule instanceof CSSStyleRule && rule.selectorText === 'html') sheet.deleteRule(i);
-    else if (rule instanceof CSSStyleRule && rule.selectorText === 'body') rule.selectorText = '.print-body';
+    else if (rule instanceof CSSStyleRule) {
+      if (rule.selectorText === 'body') rule.selectorText = '.print-body';
+      const families = rule.style.getPropertyValue('font-family');
+      if (families) rule.style.setProperty('font-family', families.replace(/"([^"]+)"/g, (quoted, family: string) => (SCREEN_FAMILY[family] ? JSON.stringify(SCREEN_FAMILY[family]) : quoted)));
+    }
   }
 }
 
