@@ -52,6 +52,8 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
   session.onLoad(() => {
     pending = null;
     refreshDue = true;
+    // The cards of the note left are not built on into the new note's first frames.
+    panel().stopBuilding();
   });
 
   // Parsed once per change of the annotations, not once per frame of typing.

@@ -48,6 +48,8 @@ export interface AnnotationsPanel {
   render(view: AnnotationsView): void;
   /** Moves cards beside their text without rebuilding them (after edits, scrolling, resizing). */
   place(tops: ReadonlyMap<string, number | null>): void;
+  /** Stops filling in the cards still to come (their note is being left). */
+  stopBuilding(): void;
 }
 
 const GAP = 8;
@@ -216,6 +218,9 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
     place(tops) {
       for (const [id, top] of tops) if (wanted.has(id)) wanted.set(id, top);
       layOut();
+    },
+    stopBuilding() {
+      building++;
     },
   };
 }
