@@ -21,6 +21,20 @@ test('open the sample article: a sourced draft with people, abbreviations and th
   await expect(page.getByRole('status')).toHaveText('Unsaved changes');
 });
 
+test('the article reader is loaded when an article is first drafted, not when the app starts', async ({ page, app }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/assets/article-reading-')) loaded.push(request.url());
+  });
+  await page.goto(app.url);
+  await expect(page.getByRole('textbox', { name: 'Briefing note' })).toBeEditable();
+  // Its word lists and gazetteer take about 1 MB of memory: a session that only writes never pays for them.
+  expect(loaded).toEqual([]);
+  await page.getByRole('button', { name: 'Open sample article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Briefing note' }).getByRole('heading', { level: 2, name: 'Purpose' })).toBeVisible();
+  expect(loaded).toHaveLength(1);
+});
+
 test('import by paste, quote into the note, follow the citation, save, reload: it still resolves', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Import article' }).click();
