@@ -13,13 +13,13 @@ const MOST_SEEDED = 200;
  */
 export function bindFindShortcuts(target: Window, find: { open(withReplace: boolean): void; isSearching(): boolean; findAgain(direction: 1 | -1): void }): void {
   target.addEventListener('keydown', (event) => {
-    // A dialog owns the keyboard while it is open.
+    if (event.key !== 'F3' || event.ctrlKey || event.metaKey || event.altKey) return;
+    // A dialog owns the keyboard while it is open. Asked only for F3: a search of the whole
+    // page on every key typed cost a quarter of a millisecond beside 500 comment cards.
     if (document.querySelector('dialog[open]')) return;
-    if (event.key === 'F3' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      if (find.isSearching()) find.findAgain(event.shiftKey ? -1 : 1);
-      else find.open(false);
-    }
+    event.preventDefault();
+    if (find.isSearching()) find.findAgain(event.shiftKey ? -1 : 1);
+    else find.open(false);
   });
 }
 
