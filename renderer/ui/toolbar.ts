@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { element } from './element';
 import { rovingFocus } from './roving-focus';
 import { HIGHLIGHT_MEANINGS, type HighlightMeaning } from '../../core/annotations/highlight';
@@ -47,8 +48,9 @@ const FORMAT_BUTTONS: FormatButton[] = [
   },
   { label: 'toolbar.bulletList', shortcut: 'Mod+Shift+8', run: (e) => e.chain().focus().toggleBulletList().run(), isActive: (e) => e.isActive('bulletList') },
   { label: 'toolbar.numberedList', shortcut: 'Mod+Shift+7', run: (e) => e.chain().focus().toggleOrderedList().run(), isActive: (e) => e.isActive('orderedList') },
-  { label: 'toolbar.undo', shortcut: 'Mod+Z', run: (e) => e.chain().focus().undo().run(), canRun: (e) => e.can().undo() },
-  { label: 'toolbar.redo', shortcut: 'Mod+Shift+Z', run: (e) => e.chain().focus().redo().run(), canRun: (e) => e.can().redo() },
+  // The history's depth, not a dry run of the command (`can()` builds every command's chain each frame of typing).
+  { label: 'toolbar.undo', shortcut: 'Mod+Z', run: (e) => e.chain().focus().undo().run(), canRun: (e) => undoDepth(e.state) > 0 },
+  { label: 'toolbar.redo', shortcut: 'Mod+Shift+Z', run: (e) => e.chain().focus().redo().run(), canRun: (e) => redoDepth(e.state) > 0 },
 ];
 
 /**
