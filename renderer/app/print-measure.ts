@@ -55,7 +55,12 @@ export function createPrintMeasurer(container: HTMLElement): PrintMeasurer {
       const printedNodes = [...printed.body.childNodes];
       body.append(...printedNodes.map((node) => document.adoptNode(node)));
       shadow.replaceChildren(body);
-      return pagesFilled(printBlocks(body), box.height);
+      try {
+        return pagesFilled(printBlocks(body), box.height);
+      } finally {
+        // Measured: a copy of the whole note kept laid out would weigh on every later frame.
+        shadow.replaceChildren();
+      }
     },
   };
 }
