@@ -14,3 +14,8 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   node.append(...children);
   return node;
 }
+
+/** Puts `text` in `target` unless it is there already: state shown again on every save or key is not replaced. */
+export function showText(target: HTMLElement, text: string): void {
+  if (target.textContent !== text) target.textContent = text;
+}

@@ -1,4 +1,4 @@
-import { element } from './element';
+import { element, showText } from './element';
 import { labelled, t, tCount, uiLanguage } from '../i18n/ui-language';
 
 /** What the portion-marking controls show. */
@@ -57,7 +57,7 @@ export function createPortionMarkingControls(actions: PortionMarkingActions): Po
     }
     mark.value = state.current === 'mixed' ? MIXED : (state.current ?? '');
     const text = state.unmarked === 0 ? t('blocks.portion.allMarked') : tCount('blocks.portion.unmarked', state.unmarked);
-    if (status.textContent !== text) status.textContent = text;
+    showText(status, text);
     status.classList.toggle('has-unmarked', state.unmarked > 0);
   };
   return {

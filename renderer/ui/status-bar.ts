@@ -1,6 +1,6 @@
 import type { SessionState } from '../app/note-session';
 import { labelled, onUiLanguageChange, t } from '../i18n/ui-language';
-import { element } from './element';
+import { element, showText } from './element';
 
 export interface StatusBar {
   root: HTMLElement;
@@ -69,9 +69,4 @@ export function createStatusBar(): StatusBar {
       toggle = onToggle;
     },
   };
-}
-
-// Every save changes the state twice: text that stays the same is left in place, not replaced.
-function showText(target: HTMLElement, text: string): void {
-  if (target.textContent !== text) target.textContent = text;
 }
