@@ -79,7 +79,7 @@ async function start(): Promise<void> {
       (error: unknown) => report(t('settings.saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
-  const openSettings = async (): Promise<void> => {
+  const showSettings = async (): Promise<void> => {
     const { templates } = await host['templates.list']({}).catch(() => ({ templates: BUILTIN_TEMPLATES }));
     const patch = await askForSettings(settings, { templates, presets: CLASSIFICATION_PRESETS });
     if (!patch) return;
@@ -87,6 +87,14 @@ async function start(): Promise<void> {
     showClassification();
     statusBar.setAutosave(settings.autosave, (enabled) => saveSettings({ autosave: enabled }));
   };
+  // One Settings dialog at a time, from the shortcut until it closes: Ctrl+, pressed again
+  // while it was open asked for the templates again, and when Escape came before their
+  // reply, the reply opened a second dialog after the first had closed.
+  let settingsShown: Promise<void> | null = null;
+  const openSettings = (): Promise<void> =>
+    (settingsShown ??= showSettings().finally(() => {
+      settingsShown = null;
+    }));
   const drafts = createArticleDrafts(host, session, () => mayDiscardChanges(session), () => settings.defaultTemplate, report);
   const library = createLibraryPanel({
     open: (id) => void commands.openById(id),

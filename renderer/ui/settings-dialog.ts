@@ -19,8 +19,6 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', vi: 'Tiáº¿ng Viá
  * or null when they cancel (Escape, Cancel).
  */
 export function askForSettings(settings: Settings, choices: SettingsChoices): Promise<z.infer<typeof SettingsPatch> | null> {
-  // Ctrl/Cmd+, pressed again while the dialog is open: that one is still the one to answer.
-  if (document.querySelector('dialog.settings-dialog[open]')) return Promise.resolve(null);
   return new Promise((resolve) => {
     let patch: z.infer<typeof SettingsPatch> | null = null;
     const modal = openModalDialog(t('settings.title'), () => resolve(patch));

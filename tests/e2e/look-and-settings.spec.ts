@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Route } from '@playwright/test';
 import { test, expect } from './browser-mode-fixture';
 
 const background = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -86,10 +86,17 @@ test('settings are kept across a restart; Cancel and Escape change nothing', asy
   await expect(dialog.getByRole('group', { name: 'Spell-check languages' }).getByLabel('Tiếng Việt')).toBeChecked();
 
   await dialog.getByLabel('Theme').selectOption({ label: 'Light' });
+  // The shortcut pressed again while Settings is open does nothing. It used to fetch the
+  // templates again and open a second dialog on their reply; held here until after
+  // Escape, such a reply can no longer arrive in time by chance.
+  const held: Route[] = [];
+  await page.route('**/api/templates.list', (route) => void held.push(route));
   await page.keyboard.press('Control+,');
   await expect(page.getByRole('dialog')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  expect(held).toHaveLength(0);
+  await page.unroute('**/api/templates.list');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
