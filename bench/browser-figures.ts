@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import type { Fixture } from './fixtures';
-import { BEFORE_LOAD, KEYSTROKE_PROBE, MIDDLE_BLOCK, WAIT_FOR_OPENING } from './in-page';
+import { BEFORE_LOAD, KEYSTROKE_PROBE, MIDDLE_BLOCK, setTextColumn, TEXT_COLUMN, WAIT_FOR_OPENING } from './in-page';
 
 export type Editor = 'ours' | 'bare';
 export const POSITIONS = ['start', 'middle', 'end'] as const;
@@ -15,6 +15,8 @@ export interface BrowserFigures {
   editor: Editor;
   fixture: string;
   pageLoadMs: number;
+  /** Width of the note's lines after opening, px (the bare page is given ours). */
+  textColumnPx: number;
   openingMs: number[];
   heapBytes: number;
   /** keydown → DOM shows the edit, ms, per measured keystroke (all positions). */
@@ -65,10 +67,15 @@ export async function measureInBrowser(fixtures: Fixture[], emptyNote: unknown, 
       await measureOne(browser, targets[editor], editor, warm, { ...options, keystrokesPerPosition: options.warmupKeystrokes, openings: 1 });
     }
     for (const fixture of fixtures) {
-      // Alternate the two editors so drifting machine load hits both alike.
+      // Alternate the two editors so drifting machine load hits both alike. The bare page
+      // sets its lines to the width ours had: beside the source pane they are a third
+      // shorter, so the same text makes half as many lines again to lay out and paint.
+      let column: number | undefined;
       for (const editor of ['ours', 'bare'] as const) {
         options.log(`browser: ${editor} ${fixture.name}`);
-        results.push(await measureOne(browser, targets[editor], editor, fixture, options));
+        const figures = await measureOne(browser, targets[editor], editor, fixture, options, column);
+        column = figures.textColumnPx;
+        results.push(figures);
       }
     }
     return { results, chromium: browser.version() };
@@ -90,6 +97,8 @@ interface Target {
   settle(page: Page): Promise<void>;
   /** Leaves the page ready for the next page's start (ours: the empty note opened last). */
   leave(page: Page): Promise<void>;
+  /** Sets the width of the note's lines, px, where the page allows it (the bare page). */
+  setTextColumn(page: Page, px: number): Promise<void>;
 }
 
 function oursTarget(url: string): Target {
@@ -130,6 +139,8 @@ function oursTarget(url: string): Target {
       await openAndWait(page, target, EMPTY_NOTE);
       reopens = true;
     },
+    // Ours is as the app lays it out.
+    setTextColumn: async () => {},
   };
   return target;
 }
@@ -143,10 +154,13 @@ function bareTarget(url: string): Target {
     saved: async () => {},
     settle: async () => {},
     leave: async () => {},
+    setTextColumn: async (page, px) => {
+      await page.evaluate(setTextColumn(px));
+    },
   };
 }
 
-async function measureOne(browser: Browser, target: Target, editor: Editor, fixture: Fixture, options: BrowserRunOptions): Promise<BrowserFigures> {
+async function measureOne(browser: Browser, target: Target, editor: Editor, fixture: Fixture, options: BrowserRunOptions, textColumnPx?: number): Promise<BrowserFigures> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   try {
@@ -155,6 +169,7 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
     const pageLoadMs = (await page.evaluate('window.__bench.editable')) as number;
     await page.waitForLoadState('load');
     await target.settle(page);
+    if (textColumnPx !== undefined) await target.setTextColumn(page, textColumnPx);
     const name = fileName(fixture.name);
     const cdp = await context.newCDPSession(page);
     if (options.profile) {
@@ -171,6 +186,7 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
     if (options.profile) await writeProfile(cdp, `${editor}-${name}-opening`, true);
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    const measuredColumnPx = (await page.evaluate(TEXT_COLUMN)) as number;
 
     await page.evaluate(KEYSTROKE_PROBE);
     const keystrokeDomMs: number[] = [];
@@ -202,6 +218,7 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
       editor,
       fixture: fixture.name,
       pageLoadMs,
+      textColumnPx: measuredColumnPx,
       openingMs,
       heapBytes,
       keystrokeDomMs,

@@ -81,3 +81,15 @@ export const MIDDLE_BLOCK = `
   return { x: rect.left + 4, y: rect.top + 4 };
 })()
 `;
+
+/** The width of the note's lines: the editable's content box, px. */
+export const TEXT_COLUMN = `
+(() => {
+  const root = document.querySelector('.ProseMirror');
+  const style = getComputedStyle(root);
+  return root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+})()
+`;
+
+/** Sets the bare page's lines to a width, px (its editable is content-box). */
+export const setTextColumn = (px: number): string => `document.querySelector('.ProseMirror').style.width = '${px}px'`;
