@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { FindBar } from '../ui/find-bar';
+import { isModalDialogOpen } from '../ui/modal-dialog';
 import { matchPosition } from './find-in-note';
 
 /** Longest selection taken into the find field when the bar opens; more is not a search, it is a passage. */
@@ -16,7 +17,7 @@ export function bindFindShortcuts(target: Window, find: { open(withReplace: bool
     if (event.key !== 'F3' || event.ctrlKey || event.metaKey || event.altKey) return;
     // A dialog owns the keyboard while it is open. Asked only for F3: a search of the whole
     // page on every key typed cost a quarter of a millisecond beside 500 comment cards.
-    if (document.querySelector('dialog[open]')) return;
+    if (isModalDialogOpen(target.document)) return;
     event.preventDefault();
     if (find.isSearching()) find.findAgain(event.shiftKey ? -1 : 1);
     else find.open(false);

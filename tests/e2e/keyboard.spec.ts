@@ -168,6 +168,27 @@ test('a dialog keeps Tab inside it and gives focus back to its opener when it cl
   await expect(page.getByRole('textbox', { name: 'Briefing note' })).toBeFocused();
 });
 
+test('under an open dialog the app’s shortcuts run nothing; once it closes they work again', async ({ page, app }) => {
+  await page.goto(app.url);
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  await note.click();
+  await page.keyboard.type('Kept behind the dialog');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings.getByRole('textbox', { name: 'Author name' })).toBeFocused();
+  // Each of these opened its own dialog over Settings, or started a new note behind it.
+  // The shortcut sheet (Ctrl+/) opens at once, so it would be the top dialog here.
+  for (const keys of ['Control+o', 'Control+Shift+e', 'Control+n', 'Control+/']) await page.keyboard.press(keys);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(settings).toHaveCount(0);
+  await expect(note).toContainText('Kept behind the dialog');
+
+  await page.keyboard.press('Control+o');
+  await expect(page.getByRole('dialog', { name: 'Open note' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+});
+
 test('a passage of the source article can be quoted and highlighted without a mouse', async ({ page, app }) => {
   await page.goto(app.url);
   await openSampleArticle(page);
