@@ -2,6 +2,7 @@ import { t } from '../i18n/ui-language';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { readArticleBytes } from '../../core/article/read-article-bytes';
 import { MAX_ARTICLE_BYTES } from '../../core/article/decode-article-bytes';
+import { isModalDialogOpen } from '../ui/modal-dialog';
 
 const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -23,7 +24,9 @@ async function noteMarkdownIn(file: File): Promise<string | null> {
  * A `.brief` file dropped on the window is copied into the library and opened
  * (the original stays where it was, untouched), and so is Markdown with a
  * note's front matter (as Briefing Desk exports it); any other article file
- * (.txt, .md, .html) becomes a new draft.
+ * (.txt, .md, .html) becomes a new draft. Dropped on an open dialog, a file
+ * opens nothing behind it (as the menu's commands wait): the user is told to
+ * close the dialog first.
  */
 export function acceptDroppedFiles(
   host: HostBridge,
@@ -38,6 +41,10 @@ export function acceptDroppedFiles(
     const files = [...(event.dataTransfer?.files ?? [])];
     if (!files.length) return;
     event.preventDefault();
+    if (isModalDialogOpen(document)) {
+      report(t('app.dropUnderDialog', { name: files[0]!.name }));
+      return;
+    }
     void (async () => {
       for (const file of files) {
         const noteMarkdown = await noteMarkdownIn(file).catch(() => null);

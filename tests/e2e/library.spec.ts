@@ -1,5 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { JSHandle, Page } from '@playwright/test';
 import { test, expect } from './browser-mode-fixture';
 import { noteFileText, writeNote } from './note-files';
 
@@ -81,26 +82,42 @@ test('a note from a newer Briefing Desk opens read-only and is never rewritten',
   expect(await readFile(path.join(app.libraryDir, 'Future.brief'), 'utf8')).toBe(future);
 });
 
+/** What a drag from the file manager carries: one file of that name, text and type. */
+function filesToDrop(page: Page, name: string, text: string, type: string): Promise<JSHandle<DataTransfer>> {
+  return page.evaluateHandle(({ name, text, type }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type }));
+    return transfer;
+  }, { name, text, type });
+}
+
 test('a .brief file dropped on the window is copied into the library and opened', async ({ page, app }) => {
   await page.goto(app.url);
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'Dropped brief.brief', { type: 'application/json' }));
-    return transfer;
-  }, noteFileText('Dropped brief', 'Arrived by drag and drop'));
+  const dataTransfer = await filesToDrop(page, 'Dropped brief.brief', noteFileText('Dropped brief', 'Arrived by drag and drop'), 'application/json');
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByRole('textbox', { name: 'Briefing note' })).toHaveText('Arrived by drag and drop');
   expect(await readdir(app.libraryDir)).toEqual(['Dropped brief.brief']);
 });
 
+test('a file dropped on an open dialog opens nothing behind it, and says to close the dialog first', async ({ page, app }) => {
+  await page.goto(app.url);
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  await note.click();
+  await page.keyboard.type('Still here');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  const dataTransfer = await filesToDrop(page, 'Dropped brief.brief', noteFileText('Dropped brief', 'Arrived by drag and drop'), 'application/json');
+  await dialog.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('contentinfo').getByRole('alert')).toContainText('Close the open dialog first, then drop “Dropped brief.brief” again.');
+  await expect(dialog).toBeVisible();
+  await expect(note).toHaveText('Still here');
+  expect(await readdir(app.libraryDir)).toEqual([]);
+});
+
 test('Markdown exported by Briefing Desk, dropped on the window, opens as a note with its metadata', async ({ page, app }) => {
   await page.goto(app.url);
   const markdown = '---\ntitle: Port visit\nclassification: RESTRICTED\nstatus: draft\n---\n\n## Summary\n\nThe frigate arrives on **Tuesday**.\n';
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'Port visit.md', { type: 'text/markdown' }));
-    return transfer;
-  }, markdown);
+  const dataTransfer = await filesToDrop(page, 'Port visit.md', markdown, 'text/markdown');
   await page.dispatchEvent('body', 'drop', { dataTransfer });
 
   const note = page.getByRole('textbox', { name: 'Briefing note' });
