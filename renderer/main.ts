@@ -8,6 +8,7 @@ import './styles/accessibility.css';
 import './styles/desktop.css';
 import './styles/writing-aids.css';
 import './styles/blocks.css';
+import './styles/narrow-window.css';
 import { connectHost } from './host/connect-host';
 import { createNoteEditor } from './editor/create-note-editor';
 import { NoteSession } from './app/note-session';

@@ -141,3 +141,27 @@ test.describe('on a Vietnamese system', () => {
     await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   });
 });
+
+test('in a narrow window the note keeps room to write and nothing runs off the window', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Open sample article' }).click();
+  const source = page.getByRole('region', { name: 'Source article' });
+  await expect(source).toContainText('Tripartite Partnership Programme');
+  const note = page.getByRole('textbox', { name: 'Briefing note' });
+  const autosave = page.getByRole('checkbox', { name: 'Autosave' });
+  // Down to the window's minimum size. Before, the side panels kept their widest: the
+  // note was 62 px wide at 1024 px, and at 800 px the source pane ran off the window.
+  for (const { width, height, noteAtLeast } of [
+    { width: 1024, height: 768, noteAtLeast: 300 },
+    { width: 800, height: 600, noteAtLeast: 300 },
+    { width: 640, height: 480, noteAtLeast: 200 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(async () => (await note.boundingBox())?.width ?? 0, { message: `the note's width at ${width} px` }).toBeGreaterThan(noteAtLeast);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `nothing scrolls sideways at ${width} px`).toBeLessThanOrEqual(width);
+    for (const part of [source, autosave]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x + box.width, `${await part.evaluate((node) => node.getAttribute('aria-label') ?? node.id)} inside the window at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+});
