@@ -164,4 +164,10 @@ test('in a narrow window the note keeps room to write and nothing runs off the w
       expect(box.x + box.width, `${await part.evaluate((node) => node.getAttribute('aria-label') ?? node.id)} inside the window at ${width} px`).toBeLessThanOrEqual(width);
     }
   }
+
+  // The outline, opened beside the note, the comments and the source, narrows before the note (which it left 94 px wide).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Outline' }).click();
+  await expect(page.getByRole('region', { name: 'Outline' })).toBeVisible();
+  await expect.poll(async () => (await note.boundingBox())?.width ?? 0, { message: "the note's width beside the outline" }).toBeGreaterThan(200);
 });
