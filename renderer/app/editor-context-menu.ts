@@ -57,8 +57,8 @@ export function bindEditorContextMenu({ editor, runner, platform, report }: Edit
     openContextMenu(items, {
       label: t('desktop.contextMenu.label'),
       at,
-      onClose: () => {
-        if (!editor.isFocused) editor.view.focus();
+      onClose: (focusMoved) => {
+        if (!focusMoved && !editor.isFocused) editor.view.focus();
       },
     });
   };

@@ -24,7 +24,7 @@ test('F1 and Ctrl+/ open the keyboard shortcut sheet, listing Export… with its
   await expect(sheet).toBeHidden();
 });
 
-test('the note’s context menu works by mouse and keyboard: quote, add comment, Escape', async ({ page, app }) => {
+test('the note’s context menu works by mouse and keyboard: quote, add comment, Escape; a shortcut that opens a dialog closes it', async ({ page, app }) => {
   await writeNote(app.libraryDir, 'Talks.brief', 'Talks', 'The ministers met in Hanoi. They agreed a joint statement.');
   await page.goto(app.url);
   await page.getByRole('complementary', { name: 'Library' }).getByRole('listitem').filter({ hasText: 'Talks.brief' }).locator('.library-open').click();
@@ -59,6 +59,20 @@ test('the note’s context menu works by mouse and keyboard: quote, add comment,
   await note.press('ContextMenu');
   await menu.getByRole('menuitem', { name: /Add Comment/ }).press('Enter');
   await expect(page.getByRole('region', { name: 'Annotations' }).getByRole('textbox').first()).toBeFocused();
+
+  // A shortcut typed in the menu that opens a dialog closes the menu and leaves focus in the
+  // dialog (the menu stayed open behind the dialog, and after it).
+  await note.click();
+  await page.keyboard.press('Shift+F10');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Control+o');
+  const open = page.getByRole('dialog', { name: 'Open note' });
+  await expect(open).toBeVisible();
+  await expect(menu).toHaveCount(0);
+  expect(await open.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(open).toHaveCount(0);
+  await expect(menu).toHaveCount(0);
 });
 
 test('the window title shows the note’s title and an unsaved mark', async ({ page, app }) => {
