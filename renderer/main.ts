@@ -67,7 +67,9 @@ async function start(): Promise<void> {
   const editor = createNoteEditor({ element: page, onChange: () => session.markEdited(), portionMarking: () => portionMarkingOn() });
   const session = new NoteSession(host, editor);
   const report = statusBar.showMessage;
-  const commands = createNoteCommands(host, session, report);
+  // The comment margin is built further down; leaving a note asks it about unposted text.
+  let hasUnpostedComment = (): boolean => false;
+  const commands = createNoteCommands(host, session, report, () => hasUnpostedComment());
   const exportNote = createExport(host, session, report, (message) => statusBar.showNotice(message), () => settings.pageSize);
 
   let settings: Settings = DEFAULT_SETTINGS;
@@ -97,7 +99,7 @@ async function start(): Promise<void> {
     (settingsShown ??= showSettings().finally(() => {
       settingsShown = null;
     }));
-  const drafts = createArticleDrafts(host, session, () => mayDiscardChanges(session), () => settings.defaultTemplate, report);
+  const drafts = createArticleDrafts(host, session, () => mayDiscardChanges(session, () => hasUnpostedComment()), () => settings.defaultTemplate, report);
   const library = createLibraryPanel({
     open: (id) => void commands.openById(id),
     rename: (id) => void commands.renameNote(id),
@@ -127,6 +129,7 @@ async function start(): Promise<void> {
     showSourcePassage: (_sourceId, range) => sourcePane.highlight(range),
   });
   const annotationsPanel = createAnnotationsPanel(noteAnnotations);
+  hasUnpostedComment = annotationsPanel.hasUnpostedText;
   const classification = createClassificationBar({
     setLabel: (label) => session.updateMeta({ classification: label }),
     setPreset: (presetId) => {
@@ -242,7 +245,7 @@ async function start(): Promise<void> {
   });
   // Browser mode: the journal keeps the text, but the browser should still ask.
   window.addEventListener('beforeunload', (event) => {
-    if (session.hasUnsavedChanges) event.preventDefault();
+    if (session.hasUnsavedChanges || hasUnpostedComment()) event.preventDefault();
   });
 
   userName = await host['app.info']({}).then(

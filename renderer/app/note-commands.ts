@@ -25,12 +25,12 @@ export interface NoteCommands {
 const nameOf = (id: string): string => id.replace(/\.brief$/, '');
 
 /** What the user can do with notes, with the questions a desktop editor asks before losing work. */
-export function createNoteCommands(host: HostBridge, session: NoteSession, report: (message: string) => void): NoteCommands {
+export function createNoteCommands(host: HostBridge, session: NoteSession, report: (message: string) => void, hasUnpostedComment: () => boolean): NoteCommands {
   // After "Cancel" in the conflict dialog, autosave stops asking until the user saves by hand.
   let conflictDeferred = false;
   const reportError = (error: unknown): void => report(error instanceof Error ? error.message : String(error));
 
-  const mayDiscard = (): Promise<boolean> => mayDiscardChanges(session);
+  const mayDiscard = (): Promise<boolean> => mayDiscardChanges(session, hasUnpostedComment);
 
   const saveAs = async (suggestion = suggestNoteName(session.title)): Promise<void> => {
     const choice = await askNoteName(suggestion);

@@ -50,6 +50,8 @@ export interface AnnotationsPanel {
   place(tops: ReadonlyMap<string, number | null>): void;
   /** Stops filling in the cards still to come (their note is being left). */
   stopBuilding(): void;
+  /** Whether a comment, reply or edit has been typed and not posted: leaving the note would lose it. */
+  hasUnpostedText(): boolean;
 }
 
 const GAP = 8;
@@ -222,6 +224,9 @@ export function createAnnotationsPanel(actions: AnnotationsActions): Annotations
     stopBuilding() {
       building++;
     },
+    hasUnpostedText() {
+      return [...cards.querySelectorAll<HTMLTextAreaElement>('textarea')].some((box) => box.value.trim() !== box.defaultValue.trim());
+    },
   };
 }
 
@@ -303,7 +308,8 @@ function highlightCard({ highlight, excerpt, attached }: HighlightView, actions:
 
 function editInPlace(item: HTMLElement, body: HTMLElement, current: string, save: (text: string) => void): void {
   const field = element('textarea', { 'aria-label': t('annotations.editComment'), rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
-  field.value = current;
+  // Its text as it was, so an edit left as it was is not "unposted".
+  field.defaultValue = current;
   const done = button(t('annotations.saveComment'), () => {
     if (field.value.trim()) save(field.value);
   });

@@ -15,9 +15,14 @@ async function comment(page: Page, on: string, text: string): Promise<void> {
   await expect(panel.getByRole('article', { name: new RegExp(`: ${text.slice(0, 20)}`) })).toBeVisible();
 }
 
-/** Opens a note from the library by its file name (its title follows its first line once saved). */
-async function openNote(page: Page, fileName: string): Promise<void> {
+/** Clicks a note in the library by its file name (its title follows its first line once saved). */
+async function clickInLibrary(page: Page, fileName: string): Promise<void> {
   await page.getByRole('complementary', { name: 'Library' }).getByRole('list', { name: 'Notes', exact: true }).getByRole('listitem').filter({ hasText: fileName }).locator('.library-open').click();
+}
+
+/** Opens a note from the library by its file name. */
+async function openNote(page: Page, fileName: string): Promise<void> {
+  await clickInLibrary(page, fileName);
   await expect(page.locator('.status-file')).toHaveText(fileName);
 }
 
@@ -171,7 +176,10 @@ test('a half-typed reply survives other review actions, and an open composer sta
   await selectText(page.getByRole('textbox', { name: 'Briefing note' }), 'meeting');
   await page.keyboard.press('Control+Alt+M');
   await expect(panel.getByRole('textbox', { name: 'Comment' })).toBeVisible();
-  await openNote(page, 'Two.brief');
+  // The half-typed reply is still unposted, so leaving asks first.
+  await clickInLibrary(page, 'Two.brief');
+  await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.locator('.status-file')).toHaveText('Two.brief');
   await expect(panel.getByRole('textbox', { name: 'Comment' })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Briefing note' }).locator('span[data-thread]')).toHaveCount(0);
 });
@@ -247,4 +255,27 @@ test('a card stays level with its text when the text scrolls far away', async ({
   // The cards are placed again in the frame after a scroll: let two frames pass.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await offset()).toBeLessThan(4);
+});
+
+test('a comment typed and not posted is not lost without asking when another note is opened', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Alpha.brief', 'Alpha', 'The ministers met in Hanoi for training talks.');
+  await writeNote(app.libraryDir, 'Beta.brief', 'Beta', 'Logistics for the next rotation.');
+  await page.goto(app.url);
+  await openNote(page, 'Alpha.brief');
+  await selectText(page.getByRole('textbox', { name: 'Briefing note' }), 'training');
+  await page.keyboard.press('Control+Alt+M');
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('Which courses exactly?');
+
+  // The note itself is saved: only the comment box holds anything. Leaving used to drop it.
+  await clickInLibrary(page, 'Beta.brief');
+  const ask = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await expect(ask).toContainText('A comment or reply you were writing has not been posted.');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.status-file')).toHaveText('Alpha.brief');
+  await expect(panel.getByRole('textbox', { name: 'Comment' })).toHaveValue('Which courses exactly?');
+
+  await clickInLibrary(page, 'Beta.brief');
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.locator('.status-file')).toHaveText('Beta.brief');
 });
