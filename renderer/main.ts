@@ -47,7 +47,6 @@ import { createBriefingBlocks } from './app/briefing-blocks';
 import { CLASSIFICATION_PRESETS } from '../core/classification/classification-presets';
 import { element } from './ui/element';
 import { askForSettings } from './ui/settings-dialog';
-import { isModalDialogOpen } from './ui/modal-dialog';
 import { applyLook } from './app/apply-look';
 import { BUILTIN_TEMPLATES } from '../core/templates/builtin-templates';
 import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
@@ -240,8 +239,7 @@ async function start(): Promise<void> {
       if (session.current.id && (event.fileNames.length === 0 || event.fileNames.includes(session.current.id))) void session.reloadIfChangedOnDisk();
     }
     if (event.type === 'note.open') void commands.openById(event.id);
-    // Saving before closing answers the window's own question, whatever is open in it.
-    if (event.type === 'menu.command' && (event.command === 'saveAndClose' || !isModalDialogOpen(document))) void runner.run(event.command);
+    if (event.type === 'menu.command') void runner.run(event.command);
   });
   // Browser mode: the journal keeps the text, but the browser should still ask.
   window.addEventListener('beforeunload', (event) => {

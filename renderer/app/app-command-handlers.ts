@@ -4,6 +4,7 @@ import { appCommand } from '../../core/commands/app-commands';
 import type { HostBridge } from '../../core/host/host-bridge';
 import { t } from '../i18n/ui-language';
 import { showAboutDialog } from '../ui/about-dialog';
+import { isModalDialogOpen } from '../ui/modal-dialog';
 import { showShortcutSheet } from '../ui/shortcut-sheet';
 import type { ArticleDrafts } from './article-drafts';
 import { CommandRunner } from './command-runner';
@@ -31,10 +32,13 @@ export interface AppCommandDeps {
  * any command a later area owns, are registered by that area on the runner.
  */
 export function createAppCommands({ host, editor, session, commands, drafts, exportNote, noteAnnotations, root, platform, report }: AppCommandDeps): CommandRunner {
-  const runner = new CommandRunner((id) => {
-    const label = appCommand(id)?.label;
-    report(t('desktop.command.unavailable', { command: label ? t(label) : id }));
-  });
+  const runner = new CommandRunner(
+    (id) => {
+      const label = appCommand(id)?.label;
+      report(t('desktop.command.unavailable', { command: label ? t(label) : id }));
+    },
+    () => isModalDialogOpen(document),
+  );
   const format = (apply: (chain: ChainedCommands) => ChainedCommands) => (): void => void apply(editor.chain().focus()).run();
   const modalClosed = (): void => session.focusEditor();
 

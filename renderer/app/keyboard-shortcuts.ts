@@ -1,7 +1,6 @@
 import type { Platform } from '../../core/commands/accelerator';
 import { APP_COMMANDS, type AppCommand } from '../../core/commands/app-commands';
 import { matchesAccelerator, type KeyPress } from '../../core/commands/key-press';
-import { isModalDialogOpen } from '../ui/modal-dialog';
 import type { CommandRunner } from './command-runner';
 
 /** The command of the table whose keys (`keys: 'app'`) this press is, if any. */
@@ -17,8 +16,8 @@ export function commandForKeyPress(press: KeyPress, platform: Platform): AppComm
  * The table's shortcuts, in browser mode and in Electron alike: Electron's
  * menu shows these keys without registering them, so each press runs the
  * command once, here. Keys the editor or the platform answer are left alone.
- * Under a modal dialog the keys run nothing, and the browser's own meaning of
- * them (its Open, Save page, New window) stays off too.
+ * Under a modal dialog the runner runs nothing, and the browser's own meaning
+ * of the keys (its Open, Save page, New window) stays off too.
  */
 export function bindCommandShortcuts(target: Window, runner: CommandRunner, platform: Platform): void {
   target.addEventListener('keydown', (event) => {
@@ -26,8 +25,6 @@ export function bindCommandShortcuts(target: Window, runner: CommandRunner, plat
     const command = commandForKeyPress(event, platform);
     if (!command || !runner.has(command.id)) return;
     event.preventDefault();
-    // Asked only once a key is a command's: not a query of the page on every key typed.
-    if (isModalDialogOpen(target.document)) return;
     void runner.run(command.id);
   });
 }

@@ -30,11 +30,7 @@ export function openModalDialog(title: string, onClose: () => void): ModalDialog
   return { dialog, body, actions, close: () => dialog.close() };
 }
 
-/**
- * Whether a modal dialog has the window. While one is open, the app's commands
- * wait, from the keys and the menu alike, as under a native modal dialog (they
- * opened their own dialogs over it, or started a new note behind it).
- */
+/** Whether a modal dialog has the window: the app's commands and dropped files then wait (CommandRunner). */
 export function isModalDialogOpen(doc: Document): boolean {
   return doc.querySelector('dialog:modal') !== null;
 }
