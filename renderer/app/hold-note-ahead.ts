@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import type { NoteSession } from './note-session';
 import { blockJSON } from './note-json';
+import { sliceFor } from './background-slice';
 
-/** The most taken from one idle moment: a key pressed meanwhile waits no longer than about this. */
+/** The most taken from one idle moment; a key or click pressed meanwhile ends it at once. */
 const SLICE_MS = 4;
 /** The longest a slice waits for an idle moment. */
 const IDLE_WAIT_MS = 50;
@@ -33,15 +34,16 @@ export function holdNoteAhead(editor: Editor, session: NoteSession, hold: (parts
     const slice = (deadline: IdleDeadline): void => {
       // While the user types there may be no idle moment at all: after IDLE_WAIT_MS a slice
       // runs anyway, so the first journal write seldom finds the note not yet handed over.
-      const until = performance.now() + (deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, deadline.timeRemaining()));
+      const due = sliceFor(deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, deadline.timeRemaining()));
       if (next === 0) hold([session.sources, session.annotations]);
       // The note as it is now: blocks edited meanwhile go with the save that follows the edit.
       const { doc } = editor.state;
-      while (next < doc.childCount && performance.now() < until) {
+      // At least one batch a slice, or a key waiting at each slice's start would stop it for good.
+      do {
         const batch: object[] = [];
         for (const end = Math.min(next + BATCH, doc.childCount); next < end; next++) batch.push(blockJSON(doc.child(next)));
         hold(batch);
-      }
+      } while (next < doc.childCount && !due());
       idle = next < doc.childCount ? requestIdleCallback(slice, { timeout: IDLE_WAIT_MS }) : undefined;
     };
     idle = requestIdleCallback(slice, { timeout: IDLE_WAIT_MS });

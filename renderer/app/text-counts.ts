@@ -37,19 +37,22 @@ const blockCounts = new WeakMap<ProseMirrorNode, TextCounts>();
  * after an edit costs the blocks the edit touched, not the whole note.
  * Blocks stand on their own lines, so their counts add up.
  *
- * Past `deadline` (a `performance.now()` time) it stops and answers null,
- * keeping what it counted: the first count of a book-length note is done in
- * slices between keystrokes, not in one long task.
+ * Once `due()` says so (see `sliceFor`) it stops and answers null, keeping
+ * what it counted: the first count of a book-length note is done in slices
+ * between keystrokes, not in one long task. Each call counts at least one
+ * block, so that a count asked again and again comes to an end.
  */
-export function countNote(doc: ProseMirrorNode, from = 0, to = doc.content.size, deadline = Infinity): TextCounts | null {
+export function countNote(doc: ProseMirrorNode, from = 0, to = doc.content.size, due: () => boolean = () => false): TextCounts | null {
   const total = { words: 0, characters: 0 };
+  let countedOne = false;
   for (let index = 0, start = 0; index < doc.childCount; index++) {
     const block = doc.child(index);
     const end = start + block.nodeSize;
     if (end > from && start < to) {
       let counts = start >= from && end <= to ? blockCounts.get(block) : undefined;
       if (!counts) {
-        if (performance.now() > deadline) return null;
+        if (countedOne && due()) return null;
+        countedOne = true;
         counts = countText(start >= from && end <= to ? noteText(block) : noteText(doc, Math.max(from, start), Math.min(to, end)));
         if (start >= from && end <= to) blockCounts.set(block, counts);
       }

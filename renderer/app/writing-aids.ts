@@ -13,6 +13,7 @@ import { clearFindQuery, findAgain, replaceEveryMatch, replaceMatch, setFindQuer
 import { headingsOf, nestOutline, sameOutline, type OutlineHeading } from './note-outline';
 import { createPrintMeasurer } from './print-measure';
 import { countNote } from './text-counts';
+import { sliceFor } from './background-slice';
 
 export interface WritingAidsOptions {
   editor: Editor;
@@ -37,7 +38,7 @@ export interface WritingAids {
 const OUTLINE_OPEN_KEY = 'briefing-desk.outline-open';
 /** Typing pauses this long before the note is counted, outlined and measured. */
 const COUNT_PAUSE_MS = 250;
-/** Longest a count runs before it yields (a frame is 16 ms). */
+/** Longest a count runs before it yields (a frame is 16 ms); it yields at once to a key or click. */
 const COUNT_SLICE_MS = 8;
 const MEASURE_PAUSE_MS = 400;
 
@@ -93,7 +94,7 @@ export function createWritingAids({ editor, session, statusBar, pageSize, defaul
   const showCounts = (): void => {
     const { doc, selection } = editor.state;
     const { empty } = selection;
-    const counts = countNote(doc, empty ? 0 : selection.from, empty ? doc.content.size : selection.to, performance.now() + COUNT_SLICE_MS);
+    const counts = countNote(doc, empty ? 0 : selection.from, empty ? doc.content.size : selection.to, sliceFor(COUNT_SLICE_MS));
     if (!counts) {
       // The rest of a long note is counted in the next idle moments.
       countingOn ??= requestIdleCallback(() => {
