@@ -41,6 +41,9 @@ export class NoteSession {
   private readOnly = false;
   private journalKey = newJournalKey();
   private journaled = false;
+  // A write under `journalKey` was sent (or the key came from the journal): only then can
+  // there be an entry to discard on leaving the note.
+  private journalKeyUsed = false;
   private revision = 0;
   private savedRevision = 0;
   // Bumped whenever another note (or another version) is loaded, so a save that
@@ -195,6 +198,7 @@ export class NoteSession {
     this.retire();
     this.load(entry.note, { id: entry.noteId, etag: entry.etag, readOnly: false, saveState: 'unsaved', notice: t('app.recovered') });
     this.journalKey = entry.key;
+    this.journalKeyUsed = true;
     this.journaled = true;
     this.revision = this.savedRevision + 1;
   }
@@ -258,6 +262,7 @@ export class NoteSession {
       if (!this.hasUnsavedChanges || generation !== this.generation) return;
       const started = performance.now();
       const note = this.snapshot();
+      this.journalKeyUsed = true;
       const writing = this.host['recovery.write']({
         key: this.journalKey,
         noteId: this.state.id,
@@ -327,10 +332,13 @@ export class NoteSession {
   private retire(): void {
     this.generation++;
     const key = this.journalKey;
+    const used = this.journalKeyUsed;
     this.journalKey = newJournalKey();
     this.journaled = false;
-    // Always: a first journal write may have been in flight when the user chose to leave.
-    this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
+    this.journalKeyUsed = false;
+    // Even when not known to be journaled: a first journal write may have been in flight when
+    // the user chose to leave. A note never journaled asks nothing (a host call on each opening).
+    if (used) this.enqueue(() => this.host['recovery.discard']({ key })).catch(() => {});
   }
 
   private load(note: NoteFile, { id, etag, readOnly, saveState, notice = null }: { id: string | null; etag: string | null; readOnly: boolean; saveState: SaveState; notice?: string | null }): void {

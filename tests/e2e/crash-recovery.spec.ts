@@ -1,5 +1,5 @@
 import { test, expect } from './browser-mode-fixture';
-import { bodyOf, journalEntries } from './note-files';
+import { bodyOf, journalEntries, writeNote } from './note-files';
 
 test('after the host is killed, unsaved text is offered back and restored', async ({ page, app }) => {
   await page.goto(app.url);
@@ -64,4 +64,33 @@ test('unsaved edits to a saved note come back onto that note after a crash', asy
   await page.keyboard.press('Control+S');
   await expect(page.getByRole('status')).toHaveText('Saved');
   expect(await bodyOf(app.libraryDir, 'Weekly brief.brief')).toContain('Weekly brief with late changes');
+});
+
+test('leaving unsaved text for another note discards its journal entry; notes opened unedited ask for no discard', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Alpha.brief', 'Alpha', 'The first note.');
+  await writeNote(app.libraryDir, 'Beta.brief', 'Beta', 'The second note.');
+  const discards: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/recovery.discard') discards.push(request.postData() ?? '');
+  });
+  await page.goto(app.url);
+  const notes = page.getByRole('complementary', { name: 'Library' }).getByRole('list', { name: 'Notes', exact: true });
+  const body = page.getByRole('textbox', { name: 'Briefing note' });
+  for (const [name, text] of [['Alpha', 'The first note.'], ['Beta', 'The second note.'], ['Alpha', 'The first note.']] as const) {
+    await notes.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await expect(body).toHaveText(text);
+  }
+
+  await page.getByRole('checkbox', { name: 'Autosave' }).uncheck();
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Not kept.');
+  await expect.poll(async () => (await journalEntries(app.dataDir)).filter((entry) => entry.includes('Not kept.'))).toHaveLength(1);
+  await notes.getByRole('button', { name: /^Beta/ }).click();
+  await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(body).toHaveText('The second note.');
+  await expect.poll(() => journalEntries(app.dataDir)).toEqual([]);
+  expect(await bodyOf(app.libraryDir, 'Alpha.brief')).not.toContain('Not kept.');
+  // One discard: for the note left with unsaved text, none for the three openings before it.
+  expect(discards).toHaveLength(1);
 });
