@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   const statusBar = createStatusBar();
   // The editor's plugins ask before the session exists.
   let portionMarkingOn = (): boolean => false;
-  const editor = createNoteEditor({ element: page, onChange: () => session.markEdited(), portionMarking: () => portionMarkingOn() });
+  const editor = createNoteEditor({ element: page, onChange: () => session.markEdited(), portionMarking: () => portionMarkingOn(), editsHeld: () => session.holdsEdits });
   const session = new NoteSession(host, editor);
   const report = statusBar.showMessage;
   // The comment margin is built further down; leaving a note asks it about unposted text.

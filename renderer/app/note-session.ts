@@ -55,6 +55,7 @@ export class NoteSession {
   private readonly annotationListeners = new Set<() => void>();
   private readonly sourceListeners = new Set<() => void>();
   private isLoading = false;
+  private holdingEdits = false;
   private readonly editListeners = new Set<() => void>();
 
   constructor(
@@ -64,6 +65,11 @@ export class NoteSession {
 
   get current(): SessionState {
     return this.state;
+  }
+
+  /** True while another note is on its way in: the editor takes no edits (see HoldEdits). */
+  get holdsEdits(): boolean {
+    return this.holdingEdits;
   }
 
   get hasUnsavedChanges(): boolean {
@@ -309,18 +315,16 @@ export class NoteSession {
     });
   }
 
-  // While another note is on its way in, nothing typed may land in the one going out.
+  // While another note is on its way in, nothing typed may land in the one going out: the
+  // editor holds edits back (HoldEdits) until `load` puts the new note in.
   private async loading(work: () => Promise<void>): Promise<void> {
-    const editable = this.editor.isEditable;
-    this.editor.setEditable(false, false);
     this.isLoading = true;
+    this.holdingEdits = true;
     try {
       await work();
-    } catch (error) {
-      this.editor.setEditable(editable, false);
-      throw error;
     } finally {
       this.isLoading = false;
+      this.holdingEdits = false;
     }
   }
 
@@ -342,6 +346,9 @@ export class NoteSession {
   }
 
   private load(note: NoteFile, { id, etag, readOnly, saveState, notice = null }: { id: string | null; etag: string | null; readOnly: boolean; saveState: SaveState; notice?: string | null }): void {
+    // The new note is here: what is typed from now on belongs to it (and the editor's own
+    // changes as it takes the note in must go through).
+    this.holdingEdits = false;
     // The body lives in the editor from here on: keeping the loaded copy too would hold a long note twice.
     this.note = { ...note, doc: { type: 'doc', content: [] } };
     this.body = null;

@@ -3,20 +3,23 @@ import { noteExtensions } from '../../core/document/note-extensions';
 import { leaveNoteWithTabAfterEscape } from './leave-note-with-tab';
 import { FindAndReplace } from '../app/find-in-note';
 import { withBriefingBlockViews } from './briefing-block-views';
+import { HoldEdits } from './hold-edits';
 
 export interface NoteEditorOptions {
   element: HTMLElement;
   onChange: () => void;
   /** Whether the open note has portion marking on (its marks are then shown). */
   portionMarking?: () => boolean;
+  /** True while typing must not change the note (another note is being opened). */
+  editsHeld?: () => boolean;
 }
 
 /** The rich-text editor for a note's body: the core schema, mounted on `element`. */
-export function createNoteEditor({ element, onChange, portionMarking = () => false }: NoteEditorOptions): Editor {
+export function createNoteEditor({ element, onChange, portionMarking = () => false, editsHeld = () => false }: NoteEditorOptions): Editor {
   leaveNoteWithTabAfterEscape(element);
   return new Editor({
     element,
-    extensions: [...withBriefingBlockViews(noteExtensions(), portionMarking), FindAndReplace],
+    extensions: [...withBriefingBlockViews(noteExtensions(), portionMarking), FindAndReplace, HoldEdits.configure({ held: editsHeld })],
     // The page's CSP forbids inline <style>; the editor's CSS lives in styles/editor.css.
     injectCSS: false,
     autofocus: 'start',

@@ -151,3 +151,41 @@ test('notes opened recently are listed first under Recent', async ({ page, app }
   await expect(notes.getByRole('button', { name: /^Beta/ })).not.toHaveAttribute('aria-current');
   await expect(recent.getByRole('button', { name: 'Beta' })).not.toHaveAttribute('aria-current');
 });
+
+test('keys typed while another note is on its way in land in neither note', async ({ page, app }) => {
+  await writeNote(app.libraryDir, 'Alpha.brief', 'Alpha', 'The first note.');
+  await writeNote(app.libraryDir, 'Beta.brief', 'Beta', 'The second note.');
+  await page.goto(app.url);
+  const notes = page.getByRole('complementary', { name: 'Library' }).getByRole('list', { name: 'Notes', exact: true });
+  const body = page.getByRole('textbox', { name: 'Briefing note' });
+  await notes.getByRole('button', { name: /^Alpha/ }).click();
+  await expect(body).toHaveText('The first note.');
+
+  // The host answers the next opening only when told to.
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/notes.open', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  // Opened with the caret still in the note, as from the app menu's Recent (a click on the
+  // library would move focus to its button).
+  await notes.getByRole('button', { name: /^Beta/ }).evaluate((button: HTMLElement) => button.click());
+  await page.keyboard.type(' stray');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Backspace');
+  await expect(body).toHaveText('The first note.');
+  // Held back without turning the note read-only: that made Chromium restyle and lay out the whole note.
+  await expect(body).toHaveAttribute('contenteditable', 'true');
+
+  answer();
+  await expect(body).toHaveText('The second note.');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  expect(await readFile(path.join(app.libraryDir, 'Alpha.brief'), 'utf8')).not.toContain('stray');
+  // Once the note is in, typing works again (the caret starts at the note's start).
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Added.');
+  await expect(body).toHaveText('The second note. Added.');
+});
