@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import type { Fixture } from './fixtures';
-import { BEFORE_LOAD, KEYSTROKE_PROBE, MIDDLE_BLOCK, setTextColumn, TEXT_COLUMN, WAIT_FOR_OPENING } from './in-page';
+import { BEFORE_LOAD, KEYSTROKE_PROBE, MIDDLE_BLOCK, setTextColumn, TEXT_COLUMN, untilIdle, WAIT_FOR_OPENING } from './in-page';
 
 export type Editor = 'ours' | 'bare';
 export const POSITIONS = ['start', 'middle', 'end'] as const;
@@ -39,6 +39,8 @@ export interface BrowserRunOptions {
 }
 
 const TEXT = 'the quick brown fox jumps over the lazy dog ';
+/** One frame of the 60 Hz frame clock, ms. */
+const FRAME_MS = 1000 / 60;
 const fileName = (fixture: string): string => `bench-${fixture.replace('+', '-')}`;
 const EMPTY_NOTE = 'bench-empty';
 
@@ -180,7 +182,9 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
     const openingMs: number[] = [];
     for (let round = 0; round < options.openings; round++) {
       if (round > 0) await openAndWait(page, target, EMPTY_NOTE);
-      const opened = await openAndWait(page, target, name);
+      // Each measured opening starts at another point of the 60 Hz frame (the same points in
+      // both editors), so that the wait for the frame that paints it is not one page's luck.
+      const opened = await openAndWait(page, target, name, (round / options.openings) * FRAME_MS);
       openingMs.push(opened.painted - opened.start);
     }
     if (options.profile) await writeProfile(cdp, `${editor}-${name}-opening`, true);
@@ -232,7 +236,9 @@ async function measureOne(browser: Browser, target: Target, editor: Editor, fixt
   }
 }
 
-async function openAndWait(page: Page, target: Target, name: string): Promise<{ start: number; painted: number }> {
+/** Opens a note once the page is idle (and `phaseMs` after an idle moment), and waits for it painted. */
+async function openAndWait(page: Page, target: Target, name: string, phaseMs = 0): Promise<{ start: number; painted: number }> {
+  await page.evaluate(untilIdle(phaseMs));
   await page.evaluate(WAIT_FOR_OPENING);
   await target.open(page, name);
   return (await page.evaluate('window.__bench.opening')) as { start: number; painted: number };

@@ -52,6 +52,14 @@ export const KEYSTROKE_PROBE = `
 })();
 `;
 
+/**
+ * Resolves `phaseMs` after the page's thread is next idle: an opening starts once the
+ * work the page put off after the previous one is done, as a user's next click would,
+ * and at a chosen point of the frame (an idle moment follows a frame).
+ */
+export const untilIdle = (phaseMs: number): string =>
+  `new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, ${phaseMs.toFixed(1)}), { timeout: 2000 }))`;
+
 /** Resolves with the time the next opening finished and was painted (marks 'briefing:open-start' / '-loaded'). */
 export const WAIT_FOR_OPENING = `
 (() => {
