@@ -3,7 +3,7 @@ import type { NoteSession } from './note-session';
 import { blockJSON } from './note-json';
 import { sliceFor } from './background-slice';
 
-/** The most taken from one idle moment; a key or click pressed meanwhile ends it at once. */
+/** The most taken from one idle moment; a key or click pressed meanwhile ends it after the batch under way. */
 const SLICE_MS = 4;
 /** The longest a slice waits for an idle moment. */
 const IDLE_WAIT_MS = 50;

@@ -38,7 +38,7 @@ export interface WritingAids {
 const OUTLINE_OPEN_KEY = 'briefing-desk.outline-open';
 /** Typing pauses this long before the note is counted, outlined and measured. */
 const COUNT_PAUSE_MS = 250;
-/** Longest a count runs before it yields (a frame is 16 ms); it yields at once to a key or click. */
+/** Longest a count runs before it yields (a frame is 16 ms); a key or click waiting ends it after the block under way. */
 const COUNT_SLICE_MS = 8;
 const MEASURE_PAUSE_MS = 400;
 
