@@ -35,12 +35,18 @@ export function selectedText(editor: Editor): string | undefined {
 /** Keeps "N of M" current while the bar is open, recounting at most once a frame rather than per transaction. */
 export function keepMatchPositionShown(editor: Editor, bar: FindBar): () => void {
   let pending = 0;
+  let matchShown = '';
   const show = (): void => {
     pending = 0;
     if (!bar.isOpen) return;
     const position = matchPosition(editor);
     bar.showPosition(position);
-    if (position.current > 0) keepClearOfBar(editor, bar.root);
+    const { from, to } = editor.state.selection;
+    const match = position.current > 0 ? `${from}-${to}` : '';
+    // Only a match newly gone to is brought into view: the user may scroll away from it,
+    // and a long note's window sends a transaction as it follows the scroll.
+    if (match && match !== matchShown) bringIntoView(editor, bar.root);
+    matchShown = match;
   };
   const schedule = (): void => {
     if (bar.isOpen && pending === 0) pending = requestAnimationFrame(show);
@@ -49,11 +55,17 @@ export function keepMatchPositionShown(editor: Editor, bar: FindBar): () => void
   return schedule;
 }
 
-/** The bar floats over the top of the note: scroll a match it would hide down into view. */
-function keepClearOfBar(editor: Editor, barRoot: HTMLElement): void {
+/**
+ * Scrolls the match selected into view: below the bar, which floats over the top of the
+ * note, or up from below the screen. ProseMirror's own scrolling to the selection does
+ * nothing while the focus is in the find field.
+ */
+function bringIntoView(editor: Editor, barRoot: HTMLElement): void {
   const scroller = editor.view.dom.closest('.writing-area');
   if (!scroller) return;
   const match = editor.view.coordsAtPos(editor.state.selection.from);
   const barBottom = barRoot.getBoundingClientRect().bottom;
+  const area = scroller.getBoundingClientRect();
   if (match.top < barBottom + 8) scroller.scrollTop -= barBottom + 48 - match.top;
+  else if (match.bottom > area.bottom - 8) scroller.scrollTop += match.bottom - area.bottom + area.height / 3;
 }

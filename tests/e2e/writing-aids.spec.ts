@@ -208,3 +208,20 @@ test('a search left open goes on in the next note opened', async ({ page, app })
   await expect(bar.getByRole('status')).toHaveText(/of 1$/);
   await expect(editor.locator('.ProseMirror-search-match, .ProseMirror-active-search-match')).toHaveCount(1);
 });
+
+test('find brings a match far down the note into view, from the find field', async ({ page, app }) => {
+  await page.goto(app.url);
+  await openFromLibrary(page, 'Far.brief', Array.from({ length: 300 }, (_, i) => paragraph(`Paragraph ${i} of the talks.`)), app.libraryDir);
+  const editor = page.getByRole('textbox', { name: 'Briefing note' });
+  await editor.click();
+  await page.keyboard.press(`${mod}+Home`);
+  await page.keyboard.press(`${mod}+f`);
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  const find = bar.getByRole('textbox', { name: 'Find' });
+  await find.fill('Paragraph 280 of');
+  await expect(bar.getByRole('status')).toHaveText('1 of 1');
+  await expect(editor.getByText('Paragraph 280 of the talks.')).toBeInViewport();
+  await find.fill('Paragraph 3 of');
+  await expect(editor.getByText('Paragraph 3 of the talks.')).toBeInViewport();
+  await expect(find).toBeFocused();
+});
