@@ -36,6 +36,7 @@ export function selectedText(editor: Editor): string | undefined {
 export function keepMatchPositionShown(editor: Editor, bar: FindBar): () => void {
   let pending = 0;
   let matchShown = '';
+  let scrollAsked = false;
   const show = (): void => {
     pending = 0;
     if (!bar.isOpen) return;
@@ -43,15 +44,20 @@ export function keepMatchPositionShown(editor: Editor, bar: FindBar): () => void
     bar.showPosition(position);
     const { from, to } = editor.state.selection;
     const match = position.current > 0 ? `${from}-${to}` : '';
-    // Only a match newly gone to is brought into view: the user may scroll away from it,
-    // and a long note's window sends a transaction as it follows the scroll.
-    if (match && match !== matchShown) bringIntoView(editor, bar.root);
+    // A match is brought into view when it is new, or a command went to it (Enter, F3):
+    // not on any other transaction, so the user may scroll away from it (a long note's
+    // window sends one as it follows the scroll).
+    if (match && (match !== matchShown || scrollAsked)) bringIntoView(editor, bar.root);
     matchShown = match;
+    scrollAsked = false;
   };
   const schedule = (): void => {
     if (bar.isOpen && pending === 0) pending = requestAnimationFrame(show);
   };
-  editor.on('transaction', schedule);
+  editor.on('transaction', ({ transaction }) => {
+    if (transaction.scrolledIntoView) scrollAsked = true;
+    schedule();
+  });
   return schedule;
 }
 

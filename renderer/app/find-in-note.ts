@@ -47,7 +47,13 @@ export function clearFindQuery(editor: Editor): void {
 }
 
 export function findAgain(editor: Editor, direction: 1 | -1): boolean {
-  return (direction === 1 ? findNext : findPrev)(editor.state, editor.view.dispatch);
+  if ((direction === 1 ? findNext : findPrev)(editor.state, editor.view.dispatch)) return true;
+  // The only match is the one selected: going to it again brings it back into view.
+  const { state } = editor;
+  const match = getSearchState(state)?.query.findNext(state, state.selection.from);
+  if (!match || match.from !== state.selection.from || match.to !== state.selection.to) return false;
+  editor.view.dispatch(state.tr.scrollIntoView());
+  return true;
 }
 
 // A replacement is its own undo step, however soon after typing it comes: the history
