@@ -1,5 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { farBlockTops } from '../editor/long-note-window';
 
 /**
  * Where positions of the note are on screen, for the cards beside it: their
@@ -27,6 +28,7 @@ export function createAnchorTops(view: EditorView): (positions: readonly number[
     }
     const containerTop = container.getBoundingClientRect().top;
     const { doc } = view.state;
+    const farTop = farBlockTops(view);
     const tops: (number | null)[] = positions.map(() => null);
     // One walk over the top-level blocks, the positions taken in order: resolving each
     // position on its own would scan the blocks before it every time.
@@ -35,11 +37,20 @@ export function createAnchorTops(view: EditorView): (positions: readonly number[
     doc.forEach((block, blockStart) => {
       const blockEnd = blockStart + block.nodeSize;
       if (next >= order.length || positions[order[next]!]! >= blockEnd) return;
+      const known = offsets.get(block) ?? new Map<number, number>();
+      offsets.set(block, known);
+      // A block out of a long note's layout has no box: it stands where its spacer says.
+      const far = farTop(blockStart);
+      if (far !== null) {
+        for (; next < order.length && positions[order[next]!]! < blockEnd; next++) {
+          const index = order[next]!;
+          tops[index] = far - containerTop + (known.get(positions[index]! - blockStart) ?? 0);
+        }
+        return;
+      }
       const element = view.nodeDOM(blockStart);
       const rect = element instanceof HTMLElement ? element.getBoundingClientRect() : null;
       const blockTop = rect ? rect.top - containerTop : null;
-      const known = offsets.get(block) ?? new Map<number, number>();
-      offsets.set(block, known);
       for (; next < order.length && positions[order[next]!]! < blockEnd; next++) {
         const index = order[next]!;
         const position = positions[index]!;

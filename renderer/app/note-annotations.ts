@@ -12,6 +12,7 @@ import type { NoteSession } from './note-session';
 import type { AnnotationsActions, AnnotationsPanel, AnnotationsView } from '../ui/annotations-panel';
 import { removeAnchor, showInNote } from './anchors-in-editor';
 import { createAnchorTops } from './anchor-tops';
+import { laidOutWindow } from '../editor/long-note-window';
 
 /** What the panel can ask for, plus what the toolbar and keyboard start. */
 export interface NoteAnnotations extends AnnotationsActions {
@@ -141,8 +142,12 @@ export function createNoteAnnotations({ editor, session, panel, author, report, 
     noteHeight = height;
     placeAgain();
   }).observe(editor.view.dom);
+  // A long note's blocks laid out changed (renderer/editor/long-note-window.ts): text came near.
+  let laidOut = laidOutWindow(editor.state);
   editor.on('transaction', ({ transaction }) => {
-    if (transaction.docChanged && !isTypingInLine(transaction)) placeAgain();
+    const now = laidOutWindow(editor.state);
+    if ((transaction.docChanged && !isTypingInLine(transaction)) || now !== laidOut) placeAgain();
+    laidOut = now;
   });
   const scrollsNote = (target: EventTarget | null): boolean => target === document || (target instanceof Node && target.contains(editor.view.dom));
   document.addEventListener('scroll', (event) => scrollsNote(event.target) && placeAgain(), { capture: true, passive: true });

@@ -4,6 +4,7 @@ import { leaveNoteWithTabAfterEscape } from './leave-note-with-tab';
 import { FindAndReplace } from '../app/find-in-note';
 import { withBriefingBlockViews } from './briefing-block-views';
 import { HoldEdits } from './hold-edits';
+import { LongNoteWindow } from './long-note-window';
 
 export interface NoteEditorOptions {
   element: HTMLElement;
@@ -19,7 +20,7 @@ export function createNoteEditor({ element, onChange, portionMarking = () => fal
   leaveNoteWithTabAfterEscape(element);
   return new Editor({
     element,
-    extensions: [...withBriefingBlockViews(noteExtensions(), portionMarking), FindAndReplace, HoldEdits.configure({ held: editsHeld })],
+    extensions: [...withBriefingBlockViews(noteExtensions(), portionMarking), FindAndReplace, HoldEdits.configure({ held: editsHeld }), LongNoteWindow],
     // The page's CSP forbids inline <style>; the editor's CSS lives in styles/editor.css.
     injectCSS: false,
     autofocus: 'start',
