@@ -79,14 +79,25 @@ export const WAIT_FOR_OPENING = `
 })();
 `;
 
-/** Puts the caret at the end of the block in the middle of the note, scrolled into view; returns where to click. */
+/**
+ * Scrolls the note's middle into view, as a user would with the scroll bar, and returns
+ * where to click to put the caret in a line of the block there. Found on screen, not as the
+ * editable's middle child: a long note in our page lays out only the blocks near the
+ * screen (renderer/editor/long-note-window.ts), so its children include spacers.
+ */
 export const MIDDLE_BLOCK = `
-(() => {
-  const blocks = document.querySelector('.ProseMirror').children;
-  const block = blocks[Math.floor(blocks.length / 2)];
-  block.scrollIntoView({ block: 'center' });
+(async () => {
+  const root = document.querySelector('.ProseMirror');
+  let scroller = root.parentElement;
+  while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+  scroller = scroller ?? document.scrollingElement;
+  scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  const box = root.getBoundingClientRect();
+  let block = document.elementFromPoint(box.left + box.width / 2, innerHeight / 2);
+  while (block && block.parentElement !== root) block = block.parentElement;
   const rect = block.getBoundingClientRect();
-  return { x: rect.left + 4, y: rect.top + 4 };
+  return { x: rect.left + 4, y: Math.max(rect.top + 4, Math.min(rect.bottom - 4, innerHeight / 2)) };
 })()
 `;
 
