@@ -35,7 +35,12 @@ export const KEYSTROKE_PROBE = `
   bench.samples = [];
   let pending = null;
   let settle = null;
-  bench.settled = () => new Promise((resolve) => { if (!pending) resolve(); else settle = resolve; });
+  // A key that never reaches the note (the caret was not in it) fails the run instead of hanging it.
+  bench.settled = () => new Promise((resolve, reject) => {
+    if (!pending) return resolve();
+    settle = resolve;
+    setTimeout(() => reject(new Error('a key typed did not reach the note within 10 s: the caret is not in the note')), 10000);
+  });
   addEventListener('keydown', (event) => { if (event.key.length === 1) pending = { t0: event.timeStamp, dom: null }; }, true);
   new MutationObserver(() => {
     if (!pending || pending.dom !== null) return;
@@ -91,13 +96,23 @@ export const MIDDLE_BLOCK = `
   let scroller = root.parentElement;
   while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
   scroller = scroller ?? document.scrollingElement;
-  scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+  // The note's middle to the middle of the screen (the comment cards of a short note
+  // can reach far below its text, so the scroller's own middle may be past the note).
+  const note = root.getBoundingClientRect();
+  scroller.scrollTop += note.top + note.height / 2 - innerHeight / 2;
   for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  const box = root.getBoundingClientRect();
-  let block = document.elementFromPoint(box.left + box.width / 2, innerHeight / 2);
-  while (block && block.parentElement !== root) block = block.parentElement;
+  // The laid-out block nearest the middle of the screen (the point may fall between two).
+  const middle = innerHeight / 2;
+  let block = null;
+  let nearest = Infinity;
+  for (const child of root.children) {
+    const rect = child.getBoundingClientRect();
+    if (rect.height === 0) continue;
+    const distance = middle < rect.top ? rect.top - middle : middle > rect.bottom ? middle - rect.bottom : 0;
+    if (distance < nearest) [block, nearest] = [child, distance];
+  }
   const rect = block.getBoundingClientRect();
-  return { x: rect.left + 4, y: Math.max(rect.top + 4, Math.min(rect.bottom - 4, innerHeight / 2)) };
+  return { x: rect.left + 4, y: Math.max(rect.top + 4, Math.min(rect.bottom - 4, middle)) };
 })()
 `;
 
