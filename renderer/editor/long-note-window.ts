@@ -4,6 +4,7 @@ import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Tra
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { BlockHeights } from './block-heights';
 import { FarBlocksSheet } from './far-blocks-sheet';
+import { currentPlatform } from '../app/platform';
 
 /** From this many top-level blocks on (about 80,000 words), only the blocks near the screen are laid out. */
 export const LONG_NOTE_BLOCKS = 1000;
@@ -76,16 +77,15 @@ export function longNoteWindowState(heights: BlockHeights): {
 }
 
 /**
- * Lays out only the blocks near the screen in a note of more than `LONG_NOTE_BLOCKS`
- * blocks; the others are `display: none`, each run of them standing as one spacer
- * (a widget) of their height, so the scroll bar stays true. They are hidden by a
+ * Lays out only the blocks near the screen in a note of `LONG_NOTE_BLOCKS` blocks or
+ * more; the others are `display: none`, each run of them standing as one spacer (a
+ * widget) of their height, so the scroll bar stays true. They are hidden by a
  * stylesheet of `nth-child` ranges (`FarBlocksSheet`). Chromium lays out, restyles and
  * hands the input method the text of the whole editable on every key: 10–17 ms a
  * key in a book-length note, over the 16 ms budget in the bare editor too.
  * `content-visibility` (Chromium skipping the layout) broke typing, so the window
- * is ProseMirror's: decorations, kept around the caret and the viewport. Ctrl+Home
- * and Ctrl+End go through ProseMirror, as the browser's own would stop where the
- * laid-out blocks end.
+ * is kept by ProseMirror's state, around the caret and the viewport, and the keys
+ * that go to the note's ends go through ProseMirror (`noteEndKey`).
  */
 export const LongNoteWindow = Extension.create({
   name: 'longNoteWindow',
@@ -118,13 +118,24 @@ export function laidOutWindow(state: EditorState): object | undefined {
   return laid?.shown.length ? laid.built : undefined;
 }
 
-/** Where the caret goes for Ctrl+Home and Ctrl+End (with Shift, the selection grows there). */
+/**
+ * The keys that go to the note's start or end: Ctrl+Home and Ctrl+End, and on macOS
+ * Cmd+↑ and Cmd+↓ (with Shift, the selection grows there). Null for any other key.
+ */
+export function noteEndKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, mac: boolean): 'start' | 'end' | null {
+  if (event.altKey) return null;
+  if ((event.ctrlKey || event.metaKey) && (event.key === 'Home' || event.key === 'End')) return event.key === 'Home' ? 'start' : 'end';
+  if (mac && event.metaKey && !event.ctrlKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return event.key === 'ArrowUp' ? 'start' : 'end';
+  return null;
+}
+
+/** Goes to the note's start or end through ProseMirror: the browser's own would stop where the laid-out blocks end. */
 function moveToNoteEnd(view: EditorView, event: KeyboardEvent): boolean {
-  const state = longNoteWindowKey.getState(view.state);
-  if (!state?.shown.length || !(event.ctrlKey || event.metaKey) || event.altKey) return false;
-  if (event.key !== 'Home' && event.key !== 'End') return false;
+  if (!longNoteWindowKey.getState(view.state)?.shown.length) return false;
+  const where = noteEndKey(event, currentPlatform() === 'darwin');
+  if (!where) return false;
   const { doc, selection } = view.state;
-  const target = event.key === 'Home' ? Selection.atStart(doc) : Selection.atEnd(doc);
+  const target = where === 'start' ? Selection.atStart(doc) : Selection.atEnd(doc);
   const next = event.shiftKey ? TextSelection.between(selection.$anchor, target.$head) : target;
   view.dispatch(view.state.tr.setSelection(next).scrollIntoView());
   return true;

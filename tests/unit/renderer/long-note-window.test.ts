@@ -6,7 +6,7 @@ import { EditorState, Plugin, Selection, TextSelection, type Transaction } from 
 import type { Decoration } from '@tiptap/pm/view';
 import { noteExtensions } from '../../../core/document/note-extensions';
 import { BlockHeights } from '../../../renderer/editor/block-heights';
-import { LONG_NOTE_BLOCKS, longNoteWindowKey, longNoteWindowState, spanOfBlocks, type WindowState } from '../../../renderer/editor/long-note-window';
+import { LONG_NOTE_BLOCKS, longNoteWindowKey, longNoteWindowState, noteEndKey, spanOfBlocks, type WindowState } from '../../../renderer/editor/long-note-window';
 
 const schema = getSchema(noteExtensions());
 
@@ -130,5 +130,24 @@ describe('a long note’s window of laid-out blocks', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the keys that go to a long note’s start or end', () => {
+  const key = (key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...modifiers });
+
+  it('are Ctrl+Home and Ctrl+End everywhere, and Cmd+↑ and Cmd+↓ on macOS', () => {
+    expect(noteEndKey(key('Home', { ctrlKey: true }), false)).toBe('start');
+    expect(noteEndKey(key('End', { ctrlKey: true }), false)).toBe('end');
+    expect(noteEndKey(key('ArrowUp', { metaKey: true }), true)).toBe('start');
+    expect(noteEndKey(key('ArrowDown', { metaKey: true }), true)).toBe('end');
+  });
+
+  it('leave every other key to the browser', () => {
+    expect(noteEndKey(key('Home'), false)).toBeNull();
+    expect(noteEndKey(key('End', { ctrlKey: true, altKey: true }), false)).toBeNull();
+    expect(noteEndKey(key('ArrowDown', { metaKey: true }), false)).toBeNull();
+    expect(noteEndKey(key('ArrowDown', { ctrlKey: true }), true)).toBeNull();
+    expect(noteEndKey(key('PageDown', { ctrlKey: true }), false)).toBeNull();
   });
 });
