@@ -151,3 +151,32 @@ describe('the keys that go to a long note’s start or end', () => {
     expect(noteEndKey(key('PageDown', { ctrlKey: true }), false)).toBeNull();
   });
 });
+
+describe('the heights a long note’s spacers stand for', () => {
+  const paragraph = (text: string) => schema.node('paragraph', null, [schema.text(text)]);
+
+  it('are measured where a block was on screen, and estimated elsewhere at the rate the measured ones give', () => {
+    const heights = new BlockHeights();
+    const short = paragraph('Short.');
+    const long = paragraph('A longer paragraph, twice as long as the other one or more.');
+    const firstGuess = heights.of(long);
+    expect(firstGuess).toBeGreaterThan(heights.of(short));
+
+    heights.remember(short, 40);
+    expect(heights.of(short)).toBe(40);
+    expect(heights.rate()).toBeCloseTo(40 / short.nodeSize);
+    expect(heights.of(long)).toBeCloseTo(long.nodeSize * (40 / short.nodeSize));
+    // A block keeps its first measure: ProseMirror makes a new object for a changed block.
+    heights.remember(short, 90);
+    expect(heights.of(short)).toBe(40);
+  });
+
+  it('forget every measure when the lines wrap at another width', () => {
+    const heights = new BlockHeights();
+    const block = paragraph('Measured once.');
+    const firstGuess = heights.of(block);
+    heights.remember(block, 300);
+    heights.forget();
+    expect(heights.of(block)).toBe(firstGuess);
+  });
+});
