@@ -41,11 +41,18 @@ async function openLongNote(page: Page, app: { url: string; libraryDir: string }
 /** The paragraphs Chromium lays out (the others are `display: none`). */
 const laidOut = (editor: Locator): Promise<number> => editor.evaluate((body) => [...body.children].filter((child) => child.tagName === 'P' && child.getClientRects().length > 0).length);
 
-/** The paragraph at the middle of the screen, found as a user sees it. */
+/** The text of the paragraph shown nearest the middle of the screen (the middle may fall between two). */
 const paragraphAtMiddle = (editor: Locator): Promise<string> =>
   editor.evaluate((body) => {
-    const box = body.getBoundingClientRect();
-    return document.elementFromPoint(box.left + box.width / 2, innerHeight / 2)?.closest('p')?.textContent ?? '';
+    const middle = innerHeight / 2;
+    let nearest: { text: string; distance: number } = { text: '', distance: Infinity };
+    for (const child of body.querySelectorAll('p')) {
+      const rect = child.getBoundingClientRect();
+      if (rect.height === 0) continue;
+      const distance = Math.max(rect.top - middle, middle - rect.bottom, 0);
+      if (distance < nearest.distance) nearest = { text: child.textContent ?? '', distance };
+    }
+    return nearest.distance < 40 ? nearest.text : '';
   });
 
 const scrollTo = (editor: Locator, share: number): Promise<void> =>
@@ -141,4 +148,34 @@ test('in a long note, a selection from the start to the end replaces all of it, 
   await page.keyboard.type('Replaced');
   await expect(editor.locator('p')).toHaveCount(1);
   await expect(editor).toHaveText('Replaced');
+});
+
+test('a long note stays whole through undoing its replacement, a narrower window, and another note opened in between', async ({ page, app }) => {
+  const editor = await openLongNote(page, app);
+  await editor.press('ControlOrMeta+Home');
+  await page.keyboard.press('ControlOrMeta+Shift+End');
+  await page.keyboard.type('Replaced');
+  await expect(editor.locator('p')).toHaveCount(1);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(editor.locator('p')).toHaveCount(BLOCKS);
+  await expect.poll(() => laidOut(editor)).toBeLessThan(150);
+
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.keyboard.press('ControlOrMeta+End');
+  await expect(editor.locator('p').last()).toBeInViewport();
+  await scrollTo(editor, 0.25);
+  await expect.poll(() => paragraphAtMiddle(editor)).toMatch(/^(Paragraph |Point)\d+ of a long note/);
+
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await expect(editor.locator('p')).toHaveCount(1);
+  // Saved, its title follows its first line: found by its file name.
+  await page.getByRole('complementary', { name: 'Library' }).getByRole('button', { name: /Long\.brief$/ }).click();
+  await expect(editor.locator('p')).toHaveCount(BLOCKS);
+  await expect.poll(() => laidOut(editor)).toBeLessThan(150);
+  await editor.press('ControlOrMeta+End');
+  await page.keyboard.type(' Zulu');
+  await expect(editor.locator('p').last()).toHaveText(/ Zulu$/);
+  await expect(editor.locator('p').last()).toBeInViewport();
 });
