@@ -1,4 +1,5 @@
-import { hostCalls, type Host } from '../../core/host/contract';
+import type { Host } from '../../core/host/contract';
+import { HOST_CALL_NAMES } from '../../core/host/call-names';
 import type { HostBridge, PreloadBridge } from '../../core/host/host-bridge';
 import { unwrapHostReply } from '../../core/host/host-reply';
 import { connectHttpHost } from './http-host';
@@ -15,7 +16,7 @@ export function connectHost(): HostBridge {
   const bridge = window.briefingHost;
   if (!bridge) return connectHttpHost();
   const calls = Object.fromEntries(
-    hostCalls.map((name) => [name, async (args: unknown) => unwrapHostReply(await (bridge[name] as (a: unknown) => Promise<unknown>)(args))]),
+    HOST_CALL_NAMES.map((name) => [name, async (args: unknown) => unwrapHostReply(await (bridge[name] as (a: unknown) => Promise<unknown>)(args))]),
   ) as unknown as Host;
   return { ...calls, onEvent: (listener) => bridge.onEvent(listener) };
 }

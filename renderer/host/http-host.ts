@@ -1,4 +1,5 @@
-import { hostCalls, type Host, type HostCall } from '../../core/host/contract';
+import type { Host, HostCall } from '../../core/host/contract';
+import { HOST_CALL_NAMES } from '../../core/host/call-names';
 import { HostError } from '../../core/host/host-error';
 import { unwrapHostReply } from '../../core/host/host-reply';
 import type { HostBridge } from '../../core/host/host-bridge';
@@ -27,7 +28,7 @@ export function connectHttpHost(): HostBridge {
   };
   const inBackground = postInBackground(postHere);
   // Resolved once: parsing a URL on every save showed in the page's share of it.
-  const urls = new Map(hostCalls.map((name) => [name, new URL(`/api/${name}`, window.location.href).href]));
+  const urls = new Map(HOST_CALL_NAMES.map((name) => [name, new URL(`/api/${name}`, window.location.href).href]));
   const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
   const call = async (name: HostCall, args: unknown): Promise<unknown> => {
     const post = BACKGROUND_CALLS.has(name) ? inBackground.post : postHere;
@@ -41,7 +42,7 @@ export function connectHttpHost(): HostBridge {
     if (reply.status < 200 || reply.status > 299) throw new HostError('internal', `The local host refused the request (${reply.status}).`);
     return unwrapHostReply(reply.body);
   };
-  const host = Object.fromEntries(hostCalls.map((name) => [name, (args: unknown) => call(name, args)])) as unknown as Host;
+  const host = Object.fromEntries(HOST_CALL_NAMES.map((name) => [name, (args: unknown) => call(name, args)])) as unknown as Host;
   const listeners = new Set<(event: HostEvent) => void>();
   return {
     ...host,
