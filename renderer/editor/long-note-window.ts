@@ -55,7 +55,7 @@ export function longNoteWindowState(heights: BlockHeights): {
       const meta = tr.getMeta(longNoteWindowKey) as WindowMeta | undefined;
       if (meta) return windowFor(tr.doc, tr.selection, meta.shown, heights);
       if (!tr.docChanged && !tr.selectionSet) return value;
-      if (tr.doc.childCount < LONG_NOTE_BLOCKS) return value === INACTIVE ? value : INACTIVE;
+      if (tr.doc.childCount < LONG_NOTE_BLOCKS) return INACTIVE;
       if (value === INACTIVE) return windowFor(tr.doc, tr.selection, [], heights);
       if (tr.docChanged) {
         const shown = value.shown.map((span) => ({ from: tr.mapping.map(span.from, -1), to: tr.mapping.map(span.to, 1) }));
