@@ -24,6 +24,14 @@ const noRendererLayer = {
   message: 'The renderer is a leaf layer: nothing imports from it.',
 };
 
+// Modules the host checks with: their zod schemas are built when they load, and the page
+// has no use for them (docs/performance.md, "Fourth round"). Their types are free.
+const schemasForTheHost = {
+  group: ['**/core/document/note-file', '**/core/host/contract'],
+  allowTypeImports: true,
+  message: 'The renderer takes only types from here: loading it builds every schema in it in the page. Use core/document/note-format or core/host/call-names.',
+};
+
 const domGlobals = [
   'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'fetch',
   'HTMLElement', 'Element', 'Node', 'DOMParser', 'XMLHttpRequest', 'requestAnimationFrame',
@@ -56,6 +64,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [schemasForTheHost] }],
     },
   },
   {

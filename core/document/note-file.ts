@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import { NoteBodySchema } from './document-node';
+import { NOTE_FORMAT, NOTE_VERSION } from './note-format';
 
 export type { DocumentNode } from './document-node';
 export { DocumentNodeSchema } from './document-node';
-
-/** The `format` tag every Briefing Desk note file carries. */
-export const NOTE_FORMAT = 'briefing-desk/note';
-
-/** The newest note-file version this build reads and writes. */
-export const NOTE_VERSION = 2;
-
-/** File-name extension of a note in the library folder. */
-export const NOTE_EXTENSION = '.brief';
+export { NOTE_FORMAT, NOTE_VERSION, NOTE_EXTENSION, createEmptyNote } from './note-format';
 
 const IsoTime = z.iso.datetime({ offset: true });
 
@@ -63,16 +56,3 @@ export const NoteFileSchema = z.object({
 
 /** A briefing note as stored on disk (see docs/file-format.md). */
 export type NoteFile = z.infer<typeof NoteFileSchema>;
-
-/** A new, empty draft stamped with the given time. */
-export function createEmptyNote(now: Date): NoteFile {
-  const stamp = now.toISOString();
-  return {
-    format: NOTE_FORMAT,
-    version: NOTE_VERSION,
-    meta: { title: '', classification: '', date: null, drafter: '', addressee: '', reference: '', status: 'draft', created: stamp, modified: stamp },
-    doc: { type: 'doc', content: [{ type: 'paragraph' }] },
-    sources: [],
-    annotations: [],
-  };
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTE_EXTENSION } from '../document/note-file';
+import { NOTE_EXTENSION } from '../document/note-format';
 
 // Characters Windows, macOS or Linux refuse in a file name, plus control characters.
 // eslint-disable-next-line no-control-regex

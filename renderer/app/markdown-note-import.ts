@@ -1,6 +1,6 @@
 import type { HostBridge } from '../../core/host/host-bridge';
 import { markdownToNote } from '../../core/export/markdown';
-import { NOTE_EXTENSION } from '../../core/document/note-file';
+import { NOTE_EXTENSION } from '../../core/document/note-format';
 import { t } from '../i18n/ui-language';
 
 // The drop handler loads this module on first use, with the Markdown reader behind it.

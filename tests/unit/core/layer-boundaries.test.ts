@@ -5,7 +5,8 @@ const eslint = new ESLint();
 
 async function restrictedFindings(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+  const rules = ['no-restricted-imports', '@typescript-eslint/no-restricted-imports', 'no-restricted-globals'];
+  return (result?.messages ?? []).filter((m) => rules.includes(m.ruleId ?? '')).map((m) => m.message);
 }
 
 // The layer rules themselves, checked with the project's real lint configuration.
@@ -38,8 +39,18 @@ describe('layer boundaries', () => {
   });
 
   it('lets every layer use core', async () => {
-    const code = "import { NOTE_FORMAT } from '../../core/document/note-file';\nexport const f = NOTE_FORMAT;";
+    const code = "import { NOTE_FORMAT } from '../../core/document/note-format';\nexport const f = NOTE_FORMAT;";
     expect(await restrictedFindings('renderer/app/probe.ts', code)).toHaveLength(0);
     expect(await restrictedFindings('electron/services/probe.ts', code)).toHaveLength(0);
+  });
+
+  it('lets the renderer take only types from the modules whose schemas the host checks with', async () => {
+    const schema = "import { NoteFileSchema } from '../../core/document/note-file';\nexport const s = NoteFileSchema;";
+    const contract = "import { hostContract } from '../../core/host/contract';\nexport const c = hostContract;";
+    const types = "import type { NoteFile } from '../../core/document/note-file';\nimport type { Host } from '../../core/host/contract';\nexport type T = [NoteFile, Host];";
+    expect((await restrictedFindings('renderer/app/probe.ts', schema)).join('\n')).toContain('only types');
+    expect((await restrictedFindings('renderer/app/probe.ts', contract)).join('\n')).toContain('only types');
+    expect(await restrictedFindings('renderer/app/probe.ts', types)).toHaveLength(0);
+    expect(await restrictedFindings('electron/services/probe.ts', schema)).toHaveLength(0);
   });
 });
