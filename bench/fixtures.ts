@@ -1,4 +1,5 @@
-import { createEmptyNote, NoteFileSchema, type DocumentNode, type NoteFile, type SourceArticle } from '../core/document/note-file';
+import { NoteFileSchema, type DocumentNode, type NoteFile, type SourceArticle } from '../core/document/note-file';
+import { createEmptyNote } from '../core/document/note-format';
 import { describePassage } from '../core/annotations/text-selectors';
 import { paragraphNumberAt, paragraphRanges } from '../core/article/source-text';
 import type { CommentThread } from '../core/annotations/comment-thread';

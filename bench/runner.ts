@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createEmptyNote } from '../core/document/note-file';
+import { createEmptyNote } from '../core/document/note-format';
 import { sourceTextOf } from '../core/article/source-text';
 import { buildFixtures, wordCount } from './fixtures';
 import { measureInBrowser, type BrowserFigures } from './browser-figures';

@@ -4,7 +4,6 @@ import { NOTE_FORMAT, NOTE_VERSION } from './note-format';
 
 export type { DocumentNode } from './document-node';
 export { DocumentNodeSchema } from './document-node';
-export { NOTE_FORMAT, NOTE_VERSION, NOTE_EXTENSION, createEmptyNote } from './note-format';
 
 const IsoTime = z.iso.datetime({ offset: true });
 

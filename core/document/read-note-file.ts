@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { NOTE_FORMAT, NOTE_VERSION, NoteFileSchema, type NoteFile } from './note-file';
+import { NoteFileSchema, type NoteFile } from './note-file';
+import { NOTE_FORMAT, NOTE_VERSION } from './note-format';
 import { NOTE_MIGRATIONS } from './note-migrations';
 import { markChecked } from './checked-note';
 

@@ -1,7 +1,8 @@
 import type { Article } from '../article/article';
 import type { Extraction } from '../article/extraction';
 import { sourceTextOf } from '../article/source-text';
-import { createEmptyNote, type DocumentNode, type NoteFile, type SourceArticle } from '../document/note-file';
+import type { DocumentNode, NoteFile, SourceArticle } from '../document/note-file';
+import { createEmptyNote } from '../document/note-format';
 import type { BriefingTemplate, SectionRole } from '../templates/briefing-template';
 import { articleSentences, type ArticleSentence } from './article-sentences';
 import { bulletList, heading, paragraph, placeholder, text } from './note-blocks';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { NOTE_EXTENSION } from '../../core/document/note-file';
+import { NOTE_EXTENSION } from '../../core/document/note-format';
 import { NoteId } from '../../core/host/note-name';
 import { isNoteMarkdown, markdownToNote } from '../../core/export/markdown';
 import { readArticleBytes } from '../../core/article/read-article-bytes';

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { NOTE_EXTENSION, type NoteFile } from '../../core/document/note-file';
+import type { NoteFile } from '../../core/document/note-file';
+import { NOTE_EXTENSION } from '../../core/document/note-format';
 import { readNoteFile } from '../../core/document/read-note-file';
 import { noteTitleFrom, plainTextOf } from '../../core/document/note-title';
 import { HostError } from '../../core/host/host-error';

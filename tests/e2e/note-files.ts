@@ -1,6 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createEmptyNote } from '../../core/document/note-file';
+import { createEmptyNote } from '../../core/document/note-format';
 
 /** A current-version note file's text, as another copy of Briefing Desk would write it. */
 export function noteFileText(title: string, body: string, extra: Record<string, unknown> = {}): string {

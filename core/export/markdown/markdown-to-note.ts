@@ -1,4 +1,5 @@
-import { NOTE_FORMAT, NOTE_VERSION, NoteFileSchema } from '../../document/note-file';
+import { NoteFileSchema } from '../../document/note-file';
+import { NOTE_FORMAT, NOTE_VERSION } from '../../document/note-format';
 import type { DocumentNode, NoteFile, SourceArticle } from '../../document/note-file';
 import { noteTitleFrom } from '../../document/note-title';
 import { readFrontMatter, splitFrontMatter } from './front-matter';

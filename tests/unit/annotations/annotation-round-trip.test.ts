@@ -5,7 +5,8 @@ import { anchorRanges } from '../../../core/annotations/anchor-ranges';
 import { CommentThreadSchema, threadsIn, type CommentThread } from '../../../core/annotations/comment-thread';
 import { HighlightSchema, highlightsIn, type Highlight } from '../../../core/annotations/highlight';
 import { describePassage } from '../../../core/annotations/text-selectors';
-import { createEmptyNote, type DocumentNode, type NoteFile } from '../../../core/document/note-file';
+import type { DocumentNode, NoteFile } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 import { readNoteFile } from '../../../core/document/read-note-file';
 import { commented, doc, highlighted, p, schema } from './builders';
 

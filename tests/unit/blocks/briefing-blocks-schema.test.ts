@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { noteSchema } from '../../../core/export/markdown/note-schema';
 import { surveyPortionMarks, withShownPortionMarks, withoutEmptyPortions } from '../../../core/document/portion-marks-in-doc';
-import { NoteMetadataSchema, createEmptyNote } from '../../../core/document/note-file';
+import { NoteMetadataSchema } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 import { h, li, noteOf, p, quote, t, ul } from '../export-markdown/note-builders';
 import { decision, marked, rec } from './block-builders';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatchHostCall } from '../../../core/host/dispatch';
 import { HostError } from '../../../core/host/host-error';
 import type { HostHandlers } from '../../../core/host/contract';
-import { createEmptyNote } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 import { readNoteFile } from '../../../core/document/read-note-file';
 
 function handlers(overrides: Partial<HostHandlers> = {}): HostHandlers {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyNote, NoteFileSchema, NOTE_FORMAT, NOTE_VERSION } from '../../../core/document/note-file';
+import { NoteFileSchema } from '../../../core/document/note-file';
+import { createEmptyNote, NOTE_FORMAT, NOTE_VERSION } from '../../../core/document/note-format';
 import { noteTitleFrom } from '../../../core/document/note-title';
 
 describe('note file', () => {

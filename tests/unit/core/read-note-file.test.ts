@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readNoteFile } from '../../../core/document/read-note-file';
-import { createEmptyNote, NOTE_VERSION, type NoteFile } from '../../../core/document/note-file';
+import type { NoteFile } from '../../../core/document/note-file';
+import { createEmptyNote, NOTE_VERSION } from '../../../core/document/note-format';
 
 const version1 = {
   format: 'briefing-desk/note',

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from '../../../core/host/settings';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { NOTE_FORMAT } from '../../../core/document/note-file';
+import { NOTE_FORMAT } from '../../../core/document/note-format';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
 import { RecoveryJournal } from '../../../electron/services/recovery-journal';
 import { SettingsStore } from '../../../electron/services/settings-store';

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../../core/host/settings';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createEmptyNote } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 import { HOST_CALL_NAMES } from '../../../core/host/call-names';
 import type { HostHandlers } from '../../../core/host/contract';
 import { bindHostIpc } from '../../../electron/main/host-ipc';

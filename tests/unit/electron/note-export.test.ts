@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { createEmptyNote } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 import { HostError } from '../../../core/host/host-error';
 import { exportNote, type ExportRequest } from '../../../electron/services/note-export';
 import { freshTempFolder } from './temp-folder';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { NOTE_FORMAT } from '../../../core/document/note-file';
+import { NOTE_FORMAT } from '../../../core/document/note-format';
 import { LIBRARY_TRASH_FOLDER } from '../../../electron/services/library-trash';
 import { NoteLibrary } from '../../../electron/services/note-library';
 import { expectHostError } from './expect-host-error';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOTE_FORMAT } from '../../../core/document/note-file';
+import { NOTE_FORMAT } from '../../../core/document/note-format';
 import { MAX_NOTE_BYTES, NoteLibrary } from '../../../electron/services/note-library';
 import { moveIntoLibraryTrash } from '../../../electron/services/library-trash';
 import { expectHostError } from './expect-host-error';

@@ -1,4 +1,5 @@
-import { createEmptyNote, type NoteFile } from '../../../core/document/note-file';
+import type { NoteFile } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 
 /** A version-2 note with this title and one paragraph of `text` (the title again by default). */
 export function noteTitled(title: string, text = title): NoteFile {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyNote, type DocumentNode, type NoteFile } from '../../../core/document/note-file';
+import type { DocumentNode, NoteFile } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 import { noteToMarkdown } from '../../../core/export/markdown';
 
 function noteWith(content: DocumentNode[], patch: Partial<NoteFile> = {}): NoteFile {

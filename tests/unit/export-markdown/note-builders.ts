@@ -1,4 +1,4 @@
-import { createEmptyNote } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 import type { Annotation, DocumentNode, NoteFile, SourceArticle } from '../../../core/document/note-file';
 import { describePassage } from '../../../core/annotations/text-selectors';
 

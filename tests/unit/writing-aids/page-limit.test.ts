@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPageLimitFrom, pageSizeFrom, parsePageLimit } from '../../../renderer/app/page-limit';
-import { NoteMetadataSchema, createEmptyNote } from '../../../core/document/note-file';
+import { NoteMetadataSchema } from '../../../core/document/note-file';
+import { createEmptyNote } from '../../../core/document/note-format';
 
 describe('the page limit', () => {
   it('accepts whole numbers from 1 to 50 only', () => {
