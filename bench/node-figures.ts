@@ -8,7 +8,6 @@ import { noteToPrintHtml } from '../core/export/print';
 import { draftFromArticle } from '../core/seeding/draft-from-article';
 import { BUILTIN_TEMPLATES } from '../core/templates/builtin-templates';
 import { printWithBrowser, exportPdf } from '../electron/services/pdf-export';
-import { inlineFontUrls } from '../electron/services/pdf-fonts';
 import { CHROMIUM } from '../playwright.config';
 import type { Fixture } from './fixtures';
 
@@ -46,20 +45,20 @@ export async function measureInNode(fixtures: Fixture[], article: string, log: (
     });
   }
 
-  const fontUrl = await inlineFontUrls(path.resolve('assets/fonts'));
+  const fontDir = path.resolve('assets/fonts');
   const printed = fixtures.filter((fixture) => fixture.size.name !== 'book');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     for (const fixture of printed) {
       log(`node: PDF ${fixture.name}`);
-      figures.pdfWarmMs[fixture.name] = await timed(3, 1, () => printWithBrowser(browser, noteToPrintHtml(fixture.note, { pageSize: 'A4', copy: 'clean', fontUrl })));
+      figures.pdfWarmMs[fixture.name] = await timed(3, 1, () => printWithBrowser(browser, (fontUrl) => noteToPrintHtml(fixture.note, { pageSize: 'A4', copy: 'clean', fontUrl }), { fontDir }));
     }
   } finally {
     await browser.close();
   }
   for (const fixture of printed.filter((candidate) => candidate.name === '2-page')) {
     const started = performance.now();
-    await exportPdf(noteToPrintHtml(fixture.note, { pageSize: 'A4', copy: 'clean', fontUrl }), { chromiumPath: CHROMIUM });
+    await exportPdf((fontUrl) => noteToPrintHtml(fixture.note, { pageSize: 'A4', copy: 'clean', fontUrl }), { chromiumPath: CHROMIUM, fontDir });
     figures.pdfColdMs[fixture.name] = performance.now() - started;
   }
 

@@ -14,13 +14,14 @@ import { HOLD_PRINT_VARIABLE, holdPrintUntilCancelled } from './test-hold-print'
 async function main(): Promise<void> {
   if (process.env[HOLD_PRINT_VARIABLE] === '1') console.warn(`[briefing-desk] ${HOLD_PRINT_VARIABLE}=1: a test hook; every PDF export waits until it is cancelled.`);
   const options = readHostOptions({ argv: process.argv.slice(2), env: process.env, homeDir: os.homedir(), platform: process.platform });
+  const fontDir = path.join(__dirname, '..', '..', 'assets', 'fonts');
   const services = await startHostServices({
     options,
     host: 'browser',
     moveToTrash: moveIntoLibraryTrash,
     // Browser mode prints with the system Chromium (BRIEFING_CHROMIUM, or found on the usual paths).
-    renderPdf: process.env[HOLD_PRINT_VARIABLE] === '1' ? holdPrintUntilCancelled() : (html, signal) => exportPdf(html, { chromiumPath: requireChromium(), signal }),
-    fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
+    renderPdf: process.env[HOLD_PRINT_VARIABLE] === '1' ? holdPrintUntilCancelled() : (page, signal) => exportPdf(page, { chromiumPath: requireChromium(), fontDir, signal }),
+    fontDir,
   });
   const token = randomBytes(24).toString('base64url');
   const server = createBrowserModeServer({

@@ -11,7 +11,7 @@ import type { RenderPdf } from '../services/note-export';
 export const HOLD_PRINT_VARIABLE = 'BRIEFING_TEST_HOLD_PRINT';
 
 export function holdPrintUntilCancelled(): RenderPdf {
-  return (_html, signal) =>
+  return (_page, signal) =>
     new Promise<never>((_, reject) => {
       if (!signal) return reject(new Error(`${HOLD_PRINT_VARIABLE} holds only exports that can be cancelled.`));
       signal.addEventListener('abort', () => reject(new Error('PDF export was cancelled.')), { once: true });

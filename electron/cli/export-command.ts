@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../services/atomic-write';
 import { MAX_NOTE_BYTES } from '../services/note-library';
 import { CHROMIUM_ARGS, printWithBrowser } from '../services/pdf-export';
 import { requireChromium } from '../services/pdf-chromium';
-import { inlineFontUrls } from '../services/pdf-fonts';
+import { inlineFontUrls, type FontUrl, type PrintPage } from '../services/pdf-fonts';
 import { stampPdfMetadata } from '../services/pdf-metadata';
 import { OutputGuard } from './output-guard';
 
@@ -44,8 +44,9 @@ export interface ExportOutcome {
  */
 export async function exportCommand(options: ExportOptions): Promise<ExportOutcome> {
   const outcome: ExportOutcome = { written: [], failures: [] };
-  const fontUrl = await inlineFontUrls(options.fontDir);
   const guard = new OutputGuard(options.force);
+  // The HTML files stand alone, wherever they are opened: their fonts go inside them.
+  let inlineFonts: Promise<FontUrl> | undefined;
   let browser: Promise<Browser> | undefined;
   const openBrowser = (): Promise<Browser> =>
     (browser ??= chromium.launch({ executablePath: options.chromium ?? requireChromium(options.env as NodeJS.ProcessEnv), args: CHROMIUM_ARGS }));
@@ -63,8 +64,11 @@ export async function exportCommand(options: ExportOptions): Promise<ExportOutco
         if (options.to === 'md') {
           bytes = noteToMarkdown(note, { comments: MARKDOWN_COMMENTS[options.comments] });
         } else {
-          const html = noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl, includeSource: options.includeSource });
-          bytes = options.to === 'pdf' ? await stampPdfMetadata(await printWithBrowser(await openBrowser(), html, undefined, options.signal), pdfMetadataFor(note)) : html;
+          const page: PrintPage = (fontUrl) => noteToPrintHtml(note, { pageSize: options.pageSize, copy: options.comments === 'none' ? 'clean' : 'review', fontUrl, includeSource: options.includeSource });
+          bytes =
+            options.to === 'pdf'
+              ? await stampPdfMetadata(await printWithBrowser(await openBrowser(), page, { fontDir: options.fontDir, signal: options.signal }), pdfMetadataFor(note))
+              : page(await (inlineFonts ??= inlineFontUrls(options.fontDir)));
         }
         options.signal?.throwIfAborted();
         await fs.mkdir(path.dirname(target), { recursive: true });

@@ -15,6 +15,7 @@ import { denyAllPermissions, guardWebContents } from './web-contents-guard';
 import { askBeforeClosingUnsaved } from './close-guard';
 import { libraryIdFor, notePathsIn } from './open-requests';
 import { printToPdf } from './print-to-pdf';
+import { inlineFontUrls } from '../services/pdf-fonts';
 import { applySpellCheckLanguages } from './spellcheck';
 import { observeHostCalls } from './observe-host-calls';
 import { reflectNoteInTitleBar, rememberWindowState, showContextMenus } from './window-chrome';
@@ -90,12 +91,14 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  const fontDir = path.join(__dirname, '..', '..', 'assets', 'fonts');
   services = await startHostServices({
     options,
     host: 'electron',
     moveToTrash: (file) => shell.trashItem(file),
-    renderPdf: printToPdf,
-    fontDir: path.join(__dirname, '..', '..', 'assets', 'fonts'),
+    // Its print window is served from a one-page scheme, so the page carries its fonts inside.
+    renderPdf: async (page, signal) => printToPdf(page(await inlineFontUrls(fontDir)), signal),
+    fontDir,
     onNoteOpened: (_id, file) => app.addRecentDocument(file),
   });
   services.events.subscribe(send);

@@ -8,17 +8,18 @@ import { noteToMarkdown, type CommentStyle } from '../../core/export/markdown';
 import type { ExportStage } from '../../core/host/export-progress';
 import { HostError } from '../../core/host/host-error';
 import { writeFileAtomic, errorCode } from './atomic-write';
-import { inlineFontUrls } from './pdf-fonts';
+import { inlineFontUrls, type PrintPage } from './pdf-fonts';
 import { stampPdfMetadata } from './pdf-metadata';
 
 /** The library's folder for exported PDFs and HTML files. */
 export const EXPORTS_FOLDER = 'exports';
 
 /**
- * Prints self-contained print HTML to PDF: Chromium in browser mode and the
- * CLI, printToPDF in Electron. Stops, rejecting, when `signal` aborts.
+ * Prints a note's print page to PDF: Chromium in browser mode and the CLI,
+ * printToPDF in Electron, each giving the page the fonts its own way. Stops,
+ * rejecting, when `signal` aborts.
  */
-export type RenderPdf = (html: string, signal?: AbortSignal) => Promise<Uint8Array>;
+export type RenderPdf = (page: PrintPage, signal?: AbortSignal) => Promise<Uint8Array>;
 
 export interface ExportRequest {
   note: NoteFile;
@@ -66,17 +67,23 @@ export async function exportNote(request: ExportRequest, context: ExportContext)
     if (request.format === 'md') {
       bytes = noteToMarkdown(request.note, { comments: request.comments });
     } else {
-      const html = noteToPrintHtml(request.note, {
-        pageSize: request.pageSize,
-        copy: request.copy,
-        fontUrl: await inlineFontUrls(fontDir),
-        includeSource: request.includeSource ?? true,
-        pageNumbering: pageNumberingFor(request.note.meta.classification, context.classificationPreset),
-        authorName: context.authorName,
-      });
-      stopIfCancelled();
-      if (request.format === 'pdf') onStage?.('printing');
-      bytes = request.format === 'pdf' ? await stampPdfMetadata(await renderPdf(html, signal), pdfMetadataFor(request.note, { authorName: context.authorName })) : html;
+      const page: PrintPage = (fontUrl) =>
+        noteToPrintHtml(request.note, {
+          pageSize: request.pageSize,
+          copy: request.copy,
+          fontUrl,
+          includeSource: request.includeSource ?? true,
+          pageNumbering: pageNumberingFor(request.note.meta.classification, context.classificationPreset),
+          authorName: context.authorName,
+        });
+      if (request.format === 'pdf') {
+        stopIfCancelled();
+        onStage?.('printing');
+        bytes = await stampPdfMetadata(await renderPdf(page, signal), pdfMetadataFor(request.note, { authorName: context.authorName }));
+      } else {
+        // The HTML file stands alone, wherever it is opened: its fonts go inside it.
+        bytes = page(await inlineFontUrls(fontDir));
+      }
     }
   } catch (error) {
     stopIfCancelled();

@@ -1,8 +1,12 @@
 import { chromium, type Browser } from 'playwright-core';
+import { PRINT_SANS } from '../../core/export/print/print-fonts';
+import { PRINT_PAGE_URL, servedFontUrl, servedFonts, type PrintPage } from './pdf-fonts';
 
 export interface PdfExportOptions {
   /** The Chromium executable (see `requireChromium`). */
   chromiumPath: string;
+  /** The folder holding the fonts the print page declares (assets/fonts). */
+  fontDir: string;
   /** Give up after this long; 60 s by default. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -10,17 +14,29 @@ export interface PdfExportOptions {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
+/**
+ * Resolves once the faces the print needs are loaded. Laying the page out requests those
+ * its text uses. The margin boxes (banner, page numbers) are not in the document: their
+ * faces, the sans upright in regular and bold (print-css.ts), are loaded by name, or
+ * Chromium would fall back to a system font there. Loading every declared face instead
+ * cost each print a quarter of its time (docs/performance.md). A string, because the
+ * page's `document` is not in this Node program's types.
+ */
+const FONTS_READY = `document.body.offsetHeight;
+Promise.all([...document.fonts].filter((face) => face.family.replace(/^"|"$/g, '') === ${JSON.stringify(PRINT_SANS)} && face.style === 'normal').map((face) => face.load()))
+  .then(() => document.fonts.ready).then(() => undefined)`;
+
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
- * Prints a self-contained HTML document (from `noteToPrintHtml`) to PDF with
- * headless Chromium: page size and margins from its `@page` rule, banners and
- * page numbers from the margin boxes, a tagged PDF with an outline from the
+ * Prints a note's print page (from `noteToPrintHtml`) to PDF with headless
+ * Chromium: page size and margins from its `@page` rule, banners and page
+ * numbers from the margin boxes, a tagged PDF with an outline from the
  * headings. Waits for the fonts to be ready, never a fixed delay. The browser
  * is always closed, also on timeout, abort or error.
  */
-export async function exportPdf(html: string, options: PdfExportOptions): Promise<Uint8Array> {
-  const { chromiumPath, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
+export async function exportPdf(page: PrintPage, options: PdfExportOptions): Promise<Uint8Array> {
+  const { chromiumPath, fontDir, timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
   signal?.throwIfAborted();
   let launching: Promise<Browser> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -38,7 +54,7 @@ export async function exportPdf(html: string, options: PdfExportOptions): Promis
     } catch (error) {
       throw new Error(`PDF export could not start Chromium at ${chromiumPath}: ${(error as Error).message.split('\n')[0]}. Check the path, or set BRIEFING_CHROMIUM.`, { cause: error });
     }
-    return printWithBrowser(browser, html, timeoutMs);
+    return printWithBrowser(browser, page, { fontDir, timeoutMs });
   };
   try {
     return await Promise.race([print(), stopped]);
@@ -51,26 +67,40 @@ export async function exportPdf(html: string, options: PdfExportOptions): Promis
   }
 }
 
+export interface PrintOptions {
+  /** The folder holding the fonts the print page declares (assets/fonts). */
+  fontDir: string;
+  /** Give up after this long; 60 s by default. */
+  timeoutMs?: number;
+  /** Aborting closes the print's context, which ends the print with an error: no PDF comes back. */
+  signal?: AbortSignal;
+}
+
 /**
  * Prints one page in an open browser, in a context of its own: the CLI prints
- * many notes with one browser this way. Aborting `signal` closes the context,
- * which ends the print with an error: no PDF comes back.
+ * many notes with one browser this way. The page and its fonts are answered
+ * from memory at `PRINT_PAGE_URL` (see `servedFontUrl` for why not inlined).
  */
-export async function printWithBrowser(browser: Browser, html: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<Uint8Array> {
+export async function printWithBrowser(browser: Browser, printPage: PrintPage, { fontDir, timeoutMs = DEFAULT_TIMEOUT_MS, signal }: PrintOptions): Promise<Uint8Array> {
   signal?.throwIfAborted();
-  // The note's text is untrusted: no scripts run in the print page, and nothing is fetched.
+  const html = printPage(servedFontUrl);
+  const fonts = await servedFonts(fontDir);
+  // The note's text is untrusted: no scripts run in the print page, and nothing but its
+  // own fonts reaches it. Every other request is aborted, so nothing leaves the machine.
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   const close = (): void => void context.close().catch(() => undefined);
   signal?.addEventListener('abort', close, { once: true });
   try {
     const page = await context.newPage();
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-    await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-    // Load every declared face, not only those the body uses: the margin boxes
-    // (banner, page numbers) are not in the document, so their fonts would
-    // otherwise never be requested and Chromium would fall back to a system font.
-    // A string, because the page's `document` is not in this Node program's types.
-    await page.evaluate('Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined)');
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === PRINT_PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      const font = fonts.get(url);
+      if (font) return route.fulfill({ status: 200, contentType: 'font/ttf', body: font });
+      return url.startsWith('data:') ? route.continue() : route.abort();
+    });
+    await page.goto(PRINT_PAGE_URL, { waitUntil: 'load', timeout: timeoutMs });
+    await page.evaluate(FONTS_READY);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     signal?.throwIfAborted();
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

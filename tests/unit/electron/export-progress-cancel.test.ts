@@ -41,9 +41,9 @@ function heldPrint() {
   let started!: () => void;
   const printing = new Promise<void>((resolve) => (started = resolve));
   const hold = holdPrintUntilCancelled();
-  const renderPdf: RenderPdf = (html, signal) => {
+  const renderPdf: RenderPdf = (page, signal) => {
     started();
-    return hold(html, signal);
+    return hold(page, signal);
   };
   return { renderPdf, printing };
 }

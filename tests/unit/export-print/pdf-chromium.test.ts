@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRINT_FONTS } from '../../../core/export/print/print-fonts';
 import { COMMON_CHROMIUM_PATHS, findChromium, requireChromium } from '../../../electron/services/pdf-chromium';
 import { exportPdf } from '../../../electron/services/pdf-export';
-import { inlineFontUrls } from '../../../electron/services/pdf-fonts';
+import { inlineFontUrls, servedFonts, servedFontUrl } from '../../../electron/services/pdf-fonts';
 
 const nowhere = () => false;
+const FONT_DIR = path.resolve(import.meta.dirname, '../../../assets/fonts');
 
 describe('findChromium', () => {
   it('prefers BRIEFING_CHROMIUM', () => {
@@ -34,16 +38,23 @@ describe('exportPdf without a usable Chromium', () => {
   it('does not start when already cancelled', async () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled by the user'));
-    await expect(exportPdf('<p>x</p>', { chromiumPath: '/no/such/chrome', signal: controller.signal })).rejects.toThrow('cancelled by the user');
+    await expect(exportPdf(() => '<p>x</p>', { chromiumPath: '/no/such/chrome', fontDir: FONT_DIR, signal: controller.signal })).rejects.toThrow('cancelled by the user');
   });
 
   it('names the executable it could not start', async () => {
-    await expect(exportPdf('<p>x</p>', { chromiumPath: '/no/such/chrome', timeoutMs: 10_000 })).rejects.toThrow(/could not start Chromium at \/no\/such\/chrome/);
+    await expect(exportPdf(() => '<p>x</p>', { chromiumPath: '/no/such/chrome', fontDir: FONT_DIR, timeoutMs: 10_000 })).rejects.toThrow(/could not start Chromium at \/no\/such\/chrome/);
   });
 });
 
-describe('inlineFontUrls', () => {
-  it('names the font folder when a font is missing', async () => {
+describe('the print fonts', () => {
+  it('names the font folder when a font is missing, inlined or served', async () => {
     await expect(inlineFontUrls('/no/such/fonts')).rejects.toThrow(/could not read the font \/no\/such\/fonts\/Noto.*ENOENT/);
+    await expect(servedFonts('/no/such/fonts')).rejects.toThrow(/could not read the font \/no\/such\/fonts\/Noto.*ENOENT/);
+  });
+
+  it('serves each shipped font, and only those, under the print page’s own address', async () => {
+    const fonts = await servedFonts(FONT_DIR);
+    expect([...fonts.keys()].sort()).toEqual(PRINT_FONTS.map((font) => `https://print.invalid/fonts/${font.file}`).sort());
+    expect(fonts.get(servedFontUrl('NotoSerif-Regular.ttf'))).toEqual(readFileSync(path.join(FONT_DIR, 'NotoSerif-Regular.ttf')));
   });
 });

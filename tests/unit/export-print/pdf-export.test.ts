@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteToPrintHtml } from '../../../core/export/print/note-to-print-html';
 import { exportPdf } from '../../../electron/services/pdf-export';
 import { findChromium } from '../../../electron/services/pdf-chromium';
-import { inlineFontUrls } from '../../../electron/services/pdf-fonts';
 import { stampPdfMetadata } from '../../../electron/services/pdf-metadata';
 import { pdfMetadataFor } from '../../../core/export/print/pdf-metadata';
 import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
@@ -23,7 +22,7 @@ function twoPageNote() {
   return printNote(
     [
       h(1, 'Purpose'),
-      p(text('Col. '), text('Nguyễn Như Cảnh', [{ type: 'bold' }]), text(' co-chaired the meeting with Japan.'), cite('c1', 2)),
+      p(text('Col. '), text('Nguyễn Như Cảnh', [{ type: 'bold' }]), text(' co-chaired the meeting with '), text('Japan', [{ type: 'italic' }]), text('.'), cite('c1', 2)),
       h(1, 'Background'),
       ...Array.from({ length: 22 }, (_, i) => filler(i + 1)),
       h(1, 'Recommendation'),
@@ -44,12 +43,11 @@ describe.skipIf(!existsSync(chromium) || !poppler)('exportPdf (needs Chromium an
     folder = mkdtempSync(path.join(tmpdir(), 'briefing-pdf-'));
     pdfFile = path.join(folder, 'note.pdf');
     vietnamFile = path.join(folder, 'vietnam.pdf');
-    const fontUrl = await inlineFontUrls(FONT_DIR);
     const note = twoPageNote();
-    const html = noteToPrintHtml(note, { pageSize: 'A4', copy: 'clean', fontUrl });
-    writeFileSync(pdfFile, await stampPdfMetadata(await exportPdf(html, { chromiumPath: chromium, timeoutMs: 60_000 }), pdfMetadataFor(note)));
+    const options = { chromiumPath: chromium, fontDir: FONT_DIR, timeoutMs: 60_000 };
+    writeFileSync(pdfFile, await stampPdfMetadata(await exportPdf((fontUrl) => noteToPrintHtml(note, { pageSize: 'A4', copy: 'clean', fontUrl }), options), pdfMetadataFor(note)));
     const vietnamese = { ...note, meta: { ...note.meta, classification: 'Tối mật' } };
-    writeFileSync(vietnamFile, await exportPdf(noteToPrintHtml(vietnamese, { pageSize: 'A4', copy: 'clean', fontUrl, includeSource: false }), { chromiumPath: chromium, timeoutMs: 60_000 }));
+    writeFileSync(vietnamFile, await exportPdf((fontUrl) => noteToPrintHtml(vietnamese, { pageSize: 'A4', copy: 'clean', fontUrl, includeSource: false }), options));
   }, 90_000);
 
   afterAll(() => {
@@ -112,9 +110,11 @@ describe.skipIf(!existsSync(chromium) || !poppler)('exportPdf (needs Chromium an
     expect(all).toContain('Đoàn công tác');
   });
 
+  const fontsOf = (file: string) => run('pdffonts', file).split('\n').slice(2).filter((row) => row.trim() !== '');
+
   it('embeds the shipped Noto fonts and no system fallback', () => {
-    const rows = run('pdffonts', pdfFile).split('\n').slice(2).filter((row) => row.trim() !== '');
-    expect(rows.some((row) => row.includes('NotoSerif-Regular'))).toBe(true);
+    const rows = fontsOf(pdfFile);
+    for (const face of ['NotoSerif-Regular', 'NotoSerif-Bold', 'NotoSerif-Italic']) expect(rows.some((row) => row.includes(face)), face).toBe(true);
     expect(rows.some((row) => row.includes('NotoSans-Regular')), 'page numbers in the margin use Noto Sans').toBe(true);
     for (const row of rows) expect(row, 'every font is one of ours').toMatch(/\+Noto(Serif|Sans)-/);
     for (const row of rows) expect(row.split(/\s+/).slice(-5, -4)[0], row).toBe('yes');
