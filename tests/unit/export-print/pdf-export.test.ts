@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -119,4 +120,23 @@ describe.skipIf(!existsSync(chromium) || !poppler)('exportPdf (needs Chromium an
     for (const row of rows) expect(row, 'every font is one of ours').toMatch(/\+Noto(Serif|Sans)-/);
     for (const row of rows) expect(row.split(/\s+/).slice(-5, -4)[0], row).toBe('yes');
   });
+
+  it('fetches nothing for the page but its own fonts: a note’s image or stylesheet on the network is refused', async () => {
+    // Counted as connections: an https request would reach the socket before its TLS failed.
+    let connections = 0;
+    const server = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const hostile = `<link rel="stylesheet" href="${origin}/style.css"><style>@font-face { font-family: X; src: url(${origin}/font.ttf); } p { font-family: X; }</style><img src="${origin}/image.png"><img src="https://print.invalid/fonts/../secret"><p>text</p>`;
+      const pdf = await exportPdf(() => hostile, { chromiumPath: chromium, fontDir: FONT_DIR, timeoutMs: 60_000 });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+      expect(connections).toBe(0);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
 });
