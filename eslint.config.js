@@ -32,6 +32,13 @@ const schemasForTheHost = {
   message: 'The renderer takes only types from here: loading it builds every schema in it in the page. Use core/document/note-format or core/host/call-names.',
 };
 
+// One way in to zod: its mini build, with English messages (core/schema/z.ts). Its classic
+// build cost the page about 1 MB of heap (docs/decisions.md, "Benchmarks").
+const zodThroughCoreSchema = {
+  group: ['zod', 'zod/*'],
+  message: "Import the schema library as `import * as z from '…/core/schema/z'`: zod's mini build, with English messages.",
+};
+
 const domGlobals = [
   'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'fetch',
   'HTMLElement', 'Element', 'Node', 'DOMParser', 'XMLHttpRequest', 'requestAnimationFrame',
@@ -55,15 +62,21 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer, noRendererLayer] }],
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer, noRendererLayer, zodThroughCoreSchema] }],
       'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals],
+    },
+  },
+  {
+    files: ['core/schema/z.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer, noRendererLayer] }],
     },
   },
   {
     files: ['renderer/**/*.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer] }],
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronLayer, zodThroughCoreSchema] }],
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [schemasForTheHost] }],
     },
   },
@@ -71,14 +84,14 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noRendererLayer] }],
+      'no-restricted-imports': ['error', { patterns: [noRendererLayer, zodThroughCoreSchema] }],
     },
   },
   {
     files: ['electron/services/**/*.ts', 'electron/browser-mode/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       // These run under plain Node too (browser mode, CLI), so they must not need the Electron runtime.
-      'no-restricted-imports': ['error', { patterns: [noRendererLayer, noElectron] }],
+      'no-restricted-imports': ['error', { patterns: [noRendererLayer, noElectron, zodThroughCoreSchema] }],
     },
   },
   {

@@ -51,7 +51,7 @@ import { applyLook } from './app/apply-look';
 import { BUILTIN_TEMPLATES } from '../core/templates/builtin-templates';
 import { DEFAULT_SETTINGS, type Settings } from '../core/host/settings';
 import type { SettingsPatch } from '../core/host/settings';
-import type { z } from 'zod';
+import type * as z from '../core/schema/z';
 
 async function start(): Promise<void> {
   applyLook(DEFAULT_SETTINGS);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 import { PassageSelectorsSchema } from './text-selectors';
 
 /**
@@ -7,9 +7,9 @@ import { PassageSelectorsSchema } from './text-selectors';
  * file's `annotations`; the note body holds `citation` nodes carrying its id.
  */
 export const CitationSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   kind: z.literal('citation'),
-  sourceId: z.string().min(1).max(100),
+  sourceId: z.string().check(z.minLength(1), z.maxLength(100)),
   selector: PassageSelectorsSchema,
 });
 export type Citation = z.infer<typeof CitationSchema>;

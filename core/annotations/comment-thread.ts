@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 
 const IsoTime = z.iso.datetime({ offset: true });
 
 /** One comment: plain text, never HTML. */
 export const CommentSchema = z.object({
-  id: z.string().min(1).max(100),
-  author: z.string().max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  author: z.string().check(z.maxLength(200)),
   created: IsoTime,
   /** When the text was last changed, or null if never. */
-  edited: IsoTime.nullable(),
-  text: z.string().min(1).max(20_000),
+  edited: z.nullable(IsoTime),
+  text: z.string().check(z.minLength(1), z.maxLength(20_000)),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
@@ -18,13 +18,13 @@ export type Comment = z.infer<typeof CommentSchema>;
  * in the note body; a thread whose marks are all gone is "detached" and kept.
  */
 export const CommentThreadSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   kind: z.literal('comment'),
   status: z.enum(['open', 'resolved']),
   /** The text the thread was made on, kept to show a detached thread in context. */
-  quote: z.string().max(2000),
-  comments: z.array(CommentSchema).min(1),
-  resolved: z.object({ by: z.string().max(200), at: IsoTime }).nullable(),
+  quote: z.string().check(z.maxLength(2000)),
+  comments: z.array(CommentSchema).check(z.minLength(1)),
+  resolved: z.nullable(z.object({ by: z.string().check(z.maxLength(200)), at: IsoTime })),
 });
 export type CommentThread = z.infer<typeof CommentThreadSchema>;
 

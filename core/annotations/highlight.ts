@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 import { PassageSelectorsSchema } from './text-selectors';
 
 /** What a highlight means to the officer; each has its colour. */
@@ -18,11 +18,11 @@ export const HighlightMeaningSchema = z.enum(['key', 'verify', 'sensitive']);
  * imported anew.
  */
 export const HighlightSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   kind: z.literal('highlight'),
   meaning: HighlightMeaningSchema,
-  sourceId: z.string().min(1).max(100).nullable(),
-  selector: PassageSelectorsSchema.nullable(),
+  sourceId: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+  selector: z.nullable(PassageSelectorsSchema),
 });
 export type Highlight = z.infer<typeof HighlightSchema>;
 

@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 
 /** W3C Web Annotation TextQuoteSelector: the passage, with a little context either side. */
 export const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(100_000),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
+  exact: z.string().check(z.minLength(1), z.maxLength(100_000)),
+  prefix: z.string().check(z.maxLength(200)),
+  suffix: z.string().check(z.maxLength(200)),
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
 /** W3C Web Annotation TextPositionSelector: character offsets (UTF-16 code units) into the source text. */
 export const TextPositionSelectorSchema = z.object({
   type: z.literal('TextPositionSelector'),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 import { readableTextColour } from './banner-contrast';
 import type { ClassificationLevel, ClassificationPreset } from './classification-presets';
 
@@ -6,8 +6,8 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** A level the user defines for their own organisation: a label and a banner colour. */
 export const CustomLevelSchema = z.object({
-  label: z.string().trim().normalize('NFC').min(1).max(60),
-  colour: z.string().regex(HEX_COLOUR, 'must be a colour of the form #rrggbb'),
+  label: z.string().check(z.trim(), z.normalize('NFC'), z.minLength(1), z.maxLength(60)),
+  colour: z.string().check(z.regex(HEX_COLOUR, 'must be a colour of the form #rrggbb')),
 });
 export type CustomLevel = z.infer<typeof CustomLevelSchema>;
 

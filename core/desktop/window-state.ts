@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 
 export interface Rect {
   x: number;
@@ -9,13 +9,13 @@ export interface Rect {
 
 /** What is kept of the window between runs, in `<data folder>/window-state.json`. */
 export const WindowStateSchema = z.object({
-  x: z.number().int(),
-  y: z.number().int(),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  maximised: z.boolean().default(false),
+  x: z.int(),
+  y: z.int(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+  maximised: z._default(z.boolean(), false),
   /** Electron's zoom level: 0 is 100 %, each step about 20 %. */
-  zoomLevel: z.number().min(-8).max(9).default(0),
+  zoomLevel: z._default(z.number().check(z.gte(-8), z.lte(9)), 0),
 });
 export type WindowState = z.infer<typeof WindowStateSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 import { NoteFileSchema, type NoteFile } from './note-file';
 
 // Notes that came out of NoteFileSchema in this process, known by identity.

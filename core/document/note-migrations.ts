@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 import { NoteBodySchema } from './document-node';
 
 /** Version 1, the foundation's minimal format: title and times at the top, no sources or annotations. */

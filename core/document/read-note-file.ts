@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../schema/z';
 import { NoteFileSchema, type NoteFile } from './note-file';
 import { NOTE_FORMAT, NOTE_VERSION } from './note-format';
 import { NOTE_MIGRATIONS } from './note-migrations';
@@ -55,7 +55,7 @@ function readNewer(json: object, version: number): NoteReading {
 }
 
 function firstIssue(error: unknown): string {
-  const issue = (error as z.ZodError | undefined)?.issues?.[0];
+  const issue = (error as z.core.$ZodError | undefined)?.issues?.[0];
   if (!issue) return 'its contents are not as expected';
   const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
   return `${issue.message}${where}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 import { NoteFileSchema } from '../document/note-file';
 import { CheckedNoteFile } from '../document/checked-note';
 import { NoteId, NoteName } from './note-name';
@@ -7,17 +7,17 @@ import { Settings, SettingsPatch } from './settings';
 import { BriefingTemplateSchema } from '../templates/briefing-template';
 import { EXPORT_JOB_ID } from './export-progress';
 
-const NoArguments = z.object({}).strict();
-const Done = z.object({}).strict();
+const NoArguments = z.strictObject({});
+const Done = z.strictObject({});
 
 /** Identifies the bytes of a note file as last read or written; changes whenever the content does. */
-export const Etag = z.string().min(1).max(200);
+export const Etag = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** Names one export while it runs, so it can be followed and cancelled. */
-export const ExportJobId = z.string().regex(EXPORT_JOB_ID, { message: 'an export job id is 1–64 letters, digits, _ or -' });
+export const ExportJobId = z.string().check(z.regex(EXPORT_JOB_ID, { message: 'an export job id is 1–64 letters, digits, _ or -' }));
 
 /** Names one recovery-journal entry: one per open editor, made by the renderer. */
-export const RecoveryKey = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, { message: 'a recovery key is 1–64 letters, digits, _ or -' });
+export const RecoveryKey = z.string().check(z.regex(/^[a-zA-Z0-9_-]{1,64}$/, { message: 'a recovery key is 1–64 letters, digits, _ or -' }));
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -35,10 +35,10 @@ export const NoteListing = z.object({
   id: NoteId,
   title: z.string(),
   classification: z.string(),
-  date: z.string().nullable(),
+  date: z.nullable(z.string()),
   modified: z.iso.datetime({ offset: true }),
-  size: z.number().int().nonnegative(),
-  problem: z.string().optional(),
+  size: z.int().check(z.nonnegative()),
+  problem: z.optional(z.string()),
 });
 
 export const OpenedNote = z.object({
@@ -46,13 +46,13 @@ export const OpenedNote = z.object({
   note: CheckedNoteFile,
   etag: Etag,
   readOnly: z.boolean(),
-  notice: z.string().optional(),
+  notice: z.optional(z.string()),
 });
 export const SavedNote = z.object({ id: NoteId, etag: Etag });
 
 const RecoverySummary = z.object({
   key: RecoveryKey,
-  noteId: NoteId.nullable(),
+  noteId: z.nullable(NoteId),
   title: z.string(),
   preview: z.string(),
   savedAt: z.iso.datetime({ offset: true }),
@@ -70,84 +70,78 @@ export const hostContract = {
     /** `recent`: the notes opened or saved most recently, newest first (only ones still in the library). */
     result: z.object({ notes: z.array(NoteListing), recent: z.array(NoteId) }),
   },
-  'notes.search': { args: z.object({ query: z.string().max(500) }).strict(), result: z.object({ ids: z.array(NoteId) }) },
-  'notes.open': { args: z.object({ id: NoteId }).strict(), result: OpenedNote },
+  'notes.search': { args: z.strictObject({ query: z.string().check(z.maxLength(500)) }), result: z.object({ ids: z.array(NoteId) }) },
+  'notes.open': { args: z.strictObject({ id: NoteId }), result: OpenedNote },
   /** The file's etag only: enough to tell whether it changed, without carrying the note across. */
-  'notes.etag': { args: z.object({ id: NoteId }).strict(), result: z.object({ etag: Etag }) },
+  'notes.etag': { args: z.strictObject({ id: NoteId }), result: z.object({ etag: Etag }) },
   'notes.save': {
-    args: z
-      .object({
+    args: z.strictObject({
         id: NoteId,
         note: NoteFileSchema,
         /** The etag of the version this edit started from; null for a note never read from this file. */
-        etag: Etag.nullable(),
+        etag: z.nullable(Etag),
         /** Replace the file even if it changed on disk ("keep mine"). */
-        overwriteChanges: z.boolean().default(false),
+        overwriteChanges: z._default(z.boolean(), false),
         /** The journal entry to drop once the note is safely on disk. */
-        journalKey: RecoveryKey.optional(),
-      })
-      .strict(),
+        journalKey: z.optional(RecoveryKey),
+      }),
     result: SavedNote,
   },
   'notes.saveAs': {
-    args: z.object({ name: NoteName, note: NoteFileSchema, overwrite: z.boolean().default(false), journalKey: RecoveryKey.optional() }).strict(),
+    args: z.strictObject({ name: NoteName, note: NoteFileSchema, overwrite: z._default(z.boolean(), false), journalKey: z.optional(RecoveryKey) }),
     result: SavedNote,
   },
-  'notes.rename': { args: z.object({ id: NoteId, name: NoteName }).strict(), result: z.object({ id: NoteId }) },
-  'notes.duplicate': { args: z.object({ id: NoteId }).strict(), result: z.object({ id: NoteId }) },
-  'notes.delete': { args: z.object({ id: NoteId }).strict(), result: Done },
+  'notes.rename': { args: z.strictObject({ id: NoteId, name: NoteName }), result: z.object({ id: NoteId }) },
+  'notes.duplicate': { args: z.strictObject({ id: NoteId }), result: z.object({ id: NoteId }) },
+  'notes.delete': { args: z.strictObject({ id: NoteId }), result: Done },
   'notes.import': {
-    args: z.object({ fileName: z.string().min(1).max(255), content: z.string().max(50 * 1024 * 1024) }).strict(),
+    args: z.strictObject({ fileName: z.string().check(z.minLength(1), z.maxLength(255)), content: z.string().check(z.maxLength(50 * 1024 * 1024)) }),
     result: z.object({ id: NoteId }),
   },
   'recovery.write': {
-    args: z
-      .object({
+    args: z.strictObject({
         key: RecoveryKey,
-        noteId: NoteId.nullable(),
+        noteId: z.nullable(NoteId),
         /** The etag of the file version the unsaved changes started from. */
-        etag: Etag.nullable(),
-        title: z.string().max(500),
-        preview: z.string().max(2000),
+        etag: z.nullable(Etag),
+        title: z.string().check(z.maxLength(500)),
+        preview: z.string().check(z.maxLength(2000)),
         note: NoteFileSchema,
-      })
-      .strict(),
+      }),
     result: Done,
   },
   'recovery.list': { args: NoArguments, result: z.object({ entries: z.array(RecoverySummary) }) },
-  'recovery.read': { args: z.object({ key: RecoveryKey }).strict(), result: RecoverySummary.extend({ etag: Etag.nullable(), note: CheckedNoteFile }) },
-  'recovery.discard': { args: z.object({ key: RecoveryKey }).strict(), result: Done },
+  'recovery.read': { args: z.strictObject({ key: RecoveryKey }), result: z.extend(RecoverySummary, { etag: z.nullable(Etag), note: CheckedNoteFile }) },
+  'recovery.discard': { args: z.strictObject({ key: RecoveryKey }), result: Done },
   'settings.get': {
     args: NoArguments,
     /** `brokenFile`: the settings file that could not be read (its defaults are in use; it is moved aside on the next change). */
-    result: z.object({ settings: Settings, notice: z.string().optional(), brokenFile: z.string().optional() }),
+    result: z.object({ settings: Settings, notice: z.optional(z.string()), brokenFile: z.optional(z.string()) }),
   },
-  'settings.set': { args: z.object({ settings: SettingsPatch }).strict(), result: z.object({ settings: Settings }) },
+  'settings.set': { args: z.strictObject({ settings: SettingsPatch }), result: z.object({ settings: Settings }) },
   'export.note': {
-    args: z
-      .object({
+    args: z.strictObject({
         note: NoteFileSchema,
         /** The exported file's name, without extension. */
         name: NoteName,
         format: z.enum(['pdf', 'html', 'md']),
         /** PDF and HTML: a clean copy, or a review copy with comments as endnotes. */
-        copy: z.enum(['clean', 'review']).default('clean'),
+        copy: z._default(z.enum(['clean', 'review']), 'clean'),
         /** Markdown: comments left out, as footnotes, or as CriticMarkup. */
-        comments: z.enum(['none', 'footnotes', 'criticmarkup']).default('none'),
-        pageSize: z.enum(['A4', 'Letter']).default('A4'),
+        comments: z._default(z.enum(['none', 'footnotes', 'criticmarkup']), 'none'),
+        pageSize: z._default(z.enum(['A4', 'Letter']), 'A4'),
         /** PDF and HTML: append the source articles as annexes, paragraphs numbered as the citations give them. */
-        includeSource: z.boolean().default(true),
+        includeSource: z._default(z.boolean(), true),
         /** Names this export for `export.cancel` and for its `export.progress` events; without one it cannot be cancelled. */
-        jobId: ExportJobId.optional(),
+        jobId: z.optional(ExportJobId),
         /** Replace an earlier export of the same name (the saved note's own); otherwise a free name is chosen. */
-        replace: z.boolean().default(false),
-      })
-      .strict(),
+        replace: z._default(z.boolean(), false),
+      }),
     /** Where the export was written, relative to the library folder (exports/NAME.pdf). A cancelled export fails with code `cancelled`. */
     result: z.object({ file: z.string() }),
   },
   'export.cancel': {
-    args: z.object({ jobId: ExportJobId }).strict(),
+    args: z.strictObject({ jobId: ExportJobId }),
     /** `cancelled` is false when no such export was running (finished, or not arrived yet: it will start cancelled). The export call's own reply says how it ended. */
     result: z.object({ cancelled: z.boolean() }),
   },
@@ -156,7 +150,7 @@ export const hostContract = {
     /** The built-in templates, then the user's from the library's templates/ folder; broken files as problems. */
     result: z.object({ templates: z.array(BriefingTemplateSchema), problems: z.array(z.object({ file: z.string(), problem: z.string() })) }),
   },
-} as const satisfies Record<HostCallName, { args: z.ZodType; result: z.ZodType }>;
+} as const satisfies Record<HostCallName, { args: z.ZodMiniType; result: z.ZodMiniType }>;
 
 export type HostCall = keyof typeof hostContract;
 export type HostArgs<C extends HostCall> = z.input<(typeof hostContract)[C]['args']>;

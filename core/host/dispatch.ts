@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../schema/z';
 import { hostContract, isHostCall, type HostCall, type HostHandlers } from './contract';
 import { HostError } from './host-error';
 import type { HostReply } from './host-reply';
@@ -46,7 +46,7 @@ function failure(error: HostError): HostReply {
   return { ok: false, error: { code: error.code, message: error.message } };
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))

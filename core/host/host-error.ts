@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 
 /** What went wrong, in terms the renderer can act on. */
 export const HostErrorCode = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 import { HostError, HostErrorShape } from './host-error';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/z';
 
 /** The `format` tag every template file carries. */
 export const TEMPLATE_FORMAT = 'briefing-desk/template';
@@ -34,10 +34,10 @@ export function isJudgementRole(role: SectionRole): boolean {
 }
 
 export const TemplateSectionSchema = z.object({
-  heading: z.string().min(1).max(200),
+  heading: z.string().check(z.minLength(1), z.maxLength(200)),
   role: z.enum(SECTION_ROLES),
   /** Guidance shown in the section until the officer writes it. */
-  placeholder: z.string().max(1000).optional(),
+  placeholder: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type TemplateSection = z.infer<typeof TemplateSectionSchema>;
 
@@ -45,9 +45,9 @@ export type TemplateSection = z.infer<typeof TemplateSectionSchema>;
 export const BriefingTemplateSchema = z.object({
   format: z.literal(TEMPLATE_FORMAT),
   version: z.literal(1),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1 to 64 lower-case letters, digits or hyphens, starting with a letter or digit'),
-  name: z.string().min(1).max(100),
-  description: z.string().max(500).default(''),
-  sections: z.array(TemplateSectionSchema).min(1).max(50),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1 to 64 lower-case letters, digits or hyphens, starting with a letter or digit')),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  description: z._default(z.string().check(z.maxLength(500)), ''),
+  sections: z.array(TemplateSectionSchema).check(z.minLength(1), z.maxLength(50)),
 });
 export type BriefingTemplate = z.infer<typeof BriefingTemplateSchema>;

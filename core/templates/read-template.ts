@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../schema/z';
 import { BriefingTemplateSchema, TEMPLATE_FORMAT, type BriefingTemplate } from './briefing-template';
 
 export type TemplateReading = { ok: true; template: BriefingTemplate } | { ok: false; problem: string };
@@ -28,7 +28,7 @@ export function readTemplateFile(fileName: string, text: string): TemplateReadin
   return { ok: true, template: parsed.data };
 }
 
-function firstIssue(error: z.ZodError, json: unknown): string {
+function firstIssue(error: z.core.$ZodError, json: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'its contents are not as expected';
   if (issue.path.length === 0) return issue.message;

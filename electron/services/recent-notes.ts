@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from '../../core/schema/z';
 import { NoteId } from '../../core/host/note-name';
 import { writeFileAtomic } from './atomic-write';
 

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from '../../core/schema/z';
 import { RecoveryKey } from '../../core/host/contract';
 import { HostError } from '../../core/host/host-error';
 import { errorCode, isCode, writeFileAtomic } from './atomic-write';
@@ -34,13 +34,13 @@ const RecoveryEntryFile = z.object({
   format: z.literal(FORMAT),
   version: z.literal(1),
   key: RecoveryKey,
-  noteId: z.string().nullable(),
-  etag: z.string().nullable().default(null),
-  title: z.string().max(MAX_TITLE),
-  preview: z.string().max(MAX_PREVIEW),
+  noteId: z.nullable(z.string()),
+  etag: z._default(z.nullable(z.string()), null),
+  title: z.string().check(z.maxLength(MAX_TITLE)),
+  preview: z.string().check(z.maxLength(MAX_PREVIEW)),
   savedAt: z.iso.datetime({ offset: true }),
   // JSON cannot hold undefined: a missing note means the file is not a whole entry.
-  note: z.unknown().refine((note) => note !== undefined),
+  note: z.unknown().check(z.refine((note) => note !== undefined)),
 });
 type RecoveryEntryFile = z.infer<typeof RecoveryEntryFile>;
 

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../core/host/settings';
-import type { z } from 'zod';
+import type * as z from '../../core/schema/z';
 import { writeFileAtomic, isCode } from './atomic-write';
 
 export interface LoadedSettings {

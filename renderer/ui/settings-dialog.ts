@@ -1,5 +1,5 @@
 import { INTERFACE_LANGUAGES, PAGE_SIZES, SPELL_CHECK_LANGUAGES, THEMES, SettingsPatch, type Settings } from '../../core/host/settings';
-import type { z } from 'zod';
+import type * as z from '../../core/schema/z';
 import { element } from './element';
 import { dialogButton, openModalDialog } from './modal-dialog';
 import { t } from '../i18n/ui-language';

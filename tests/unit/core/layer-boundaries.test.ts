@@ -44,6 +44,17 @@ describe('layer boundaries', () => {
     expect(await restrictedFindings('electron/services/probe.ts', code)).toHaveLength(0);
   });
 
+  it('lets every layer take zod only through core/schema/z (its mini build, with English messages)', async () => {
+    const classic = "import { z } from 'zod';\nexport const s = z.string();";
+    const mini = "import * as z from 'zod/mini';\nexport const s = z.string();";
+    for (const file of ['core/host/probe.ts', 'renderer/app/probe.ts', 'electron/services/probe.ts', 'electron/main/probe.ts']) {
+      expect((await restrictedFindings(file, classic)).join('\n'), file).toContain('core/schema/z');
+      expect((await restrictedFindings(file, mini)).join('\n'), file).toContain('core/schema/z');
+    }
+    expect(await restrictedFindings('core/schema/z.ts', mini)).toHaveLength(0);
+    expect(await restrictedFindings('core/host/probe.ts', "import * as z from '../schema/z';\nexport const s = z.string();")).toHaveLength(0);
+  });
+
   it('lets the renderer take only types from the modules whose schemas the host checks with', async () => {
     const schema = "import { NoteFileSchema } from '../../core/document/note-file';\nexport const s = NoteFileSchema;";
     const contract = "import { hostContract } from '../../core/host/contract';\nexport const c = hostContract;";

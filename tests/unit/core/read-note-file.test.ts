@@ -60,6 +60,8 @@ describe('readNoteFile', () => {
     ['a fractional version', JSON.stringify({ ...noteWith('x'), version: 1.5 }), 'version (1.5)'],
     ['a version 1 note without a body', JSON.stringify({ ...version1, doc: undefined }), 'version 1 note but is not one'],
     ['a wrong schema', JSON.stringify({ ...noteWith('x'), meta: { title: 3 } }), 'meta'],
+    // In words, not zod's bare "Invalid input": the schemas' messages are set to English (core/schema/z.ts).
+    ['an over-long title', JSON.stringify({ ...noteWith('x'), meta: { ...noteWith('x').meta, title: 'x'.repeat(501) } }), 'Too big: expected string to have <=500 characters at meta.title'],
   ])('explains why %s cannot be read', (_label, text, problem) => {
     const reading = readNoteFile(text);
     expect(reading.ok).toBe(false);
