@@ -58,6 +58,7 @@ export class NoteSession {
   private isLoading = false;
   private holdingEdits = false;
   private readonly editListeners = new Set<() => void>();
+  private readonly writePreparations: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly host: Host,
@@ -158,6 +159,11 @@ export class NoteSession {
   /** Called after every edit of the note's text. */
   onEdit(listener: () => void): void {
     this.editListeners.add(listener);
+  }
+
+  /** Work a save or journal write waits for, before it takes its snapshot (see holdNoteAhead). */
+  beforeWriting(work: () => Promise<void>): void {
+    this.writePreparations.push(work);
   }
 
   /** Puts the caret back in the note where it was (after a dialog, say). */
@@ -267,6 +273,8 @@ export class NoteSession {
     const generation = this.generation;
     return this.enqueue(async () => {
       if (!this.hasUnsavedChanges || generation !== this.generation) return;
+      await this.prepareToWrite();
+      if (!this.hasUnsavedChanges || generation !== this.generation) return;
       const started = performance.now();
       const note = this.snapshot();
       this.journalKeyUsed = true;
@@ -289,6 +297,8 @@ export class NoteSession {
     // was opened while this save waited in the queue, it must not go out under the old id.
     const generation = this.generation;
     return this.enqueue(async () => {
+      if (generation !== this.generation) return;
+      await this.prepareToWrite();
       if (generation !== this.generation) return;
       const revision = this.revision;
       // Measured for `npm run bench`: the main-thread time of a save (snapshot and serialising).
@@ -379,6 +389,10 @@ export class NoteSession {
     }
     const { doc, title } = this.body;
     return { ...this.note, meta: { ...this.note.meta, title, modified: new Date().toISOString() }, doc };
+  }
+
+  private async prepareToWrite(): Promise<void> {
+    for (const work of this.writePreparations) await work();
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
