@@ -1,9 +1,9 @@
-// The schema library for the modules the renderer loads: zod's "mini" build, whose
-// functions tree-shake. Zod's classic build, whose methods hang on every schema, cost the
-// page about 1 MB of heap (docs/performance.md, decisions.md). Its checks and types are
-// the same: a mini schema parses as a classic one does, and host code composes both.
-// Import it as a namespace (`import * as z from '../schema/z'`): the bundler then keeps
-// only the functions used, where re-exporting zod's own namespace object kept them all.
+// The schema library, for every layer (lint refuses zod imported any other way): zod's
+// "mini" build, whose functions tree-shake. The renderer checks host replies, annotations
+// and settings in the page, where zod's classic build, whose methods hang on every
+// schema, cost 0.32 MB of heap and 59 KB of script (decisions.md). The checks, the
+// types and the parse results are the same. Import it as a namespace (`import * as z
+// from '…/schema/z'`): the bundler then keeps only the functions used.
 import { config } from 'zod/mini';
 import { en } from 'zod/locales';
 

@@ -19,8 +19,8 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * its text uses. The margin boxes (banner, page numbers) are not in the document: their
  * faces, the sans upright in regular and bold (print-css.ts), are loaded by name, or
  * Chromium would fall back to a system font there. Loading every declared face instead
- * cost each print a quarter of its time (docs/performance.md). A string, because the
- * page's `document` is not in this Node program's types.
+ * took each print 0.1–0.2 s longer in a probe (docs/performance.md). A string, because
+ * the page's `document` is not in this Node program's types.
  */
 const FONTS_READY = `document.body.offsetHeight;
 Promise.all([...document.fonts].filter((face) => face.family.replace(/^"|"$/g, '') === ${JSON.stringify(PRINT_SANS)} && face.style === 'normal').map((face) => face.load()))
