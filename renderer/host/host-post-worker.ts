@@ -41,8 +41,8 @@ function handle(message: PostRequest | HoldRequest): void {
     return;
   }
   const { id, url, headers } = message;
-  // Built at once, in the order the page sent the calls: the parts held follow that order.
-  // A recipe naming a part never sent throws, which the page takes as this worker failing.
+  // Built in the order the page sent the calls: the parts held follow that order. A recipe
+  // naming a part never sent throws, which the page takes as this worker failing.
   // A Blob goes to the network service by reference. Bytes or a string are copied in the
   // fetch call itself: 14–34 ms for the book-length note, on a core the page needs for typing.
   const body = typeof message.body === 'string' ? message.body : new Blob([parts.body(message.body)], { type: 'application/json' });
